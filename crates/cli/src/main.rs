@@ -1,0 +1,2 @@
+//! The `pyvm` command.
+fn main() {}
