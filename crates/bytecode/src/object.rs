@@ -34,7 +34,10 @@ pub enum Value {
     Bool(bool),
     Int(PyInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(PyStr),
     Bytes(Box<[u8]>),
     Tuple(Box<[Obj]>),

@@ -59,7 +59,7 @@ pub struct OpInfo {
 }
 
 macro_rules! define_opcodes {
-    ($( $name:ident = $code:literal, $arg:ident, caches $caches:literal,
+    ($( $name:ident = $code:literal, $arg:ident,
         |$oparg:ident, $jump:ident| $effect:expr; )*) => {
         /// A 3.11 opcode (base instructions only; specialised forms map to these).
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
@@ -79,7 +79,7 @@ macro_rules! define_opcodes {
             name: stringify!($name),
             code: $code,
             arg: ArgKind::$arg,
-            caches: $caches,
+            caches: cache_entries($code),
             stack_effect: {
                 #[allow(unused_variables)]
                 fn effect($oparg: i32, $jump: bool) -> i32 { $effect }
@@ -90,118 +90,118 @@ macro_rules! define_opcodes {
 }
 
 define_opcodes! {
-    CACHE = 0, None, caches 0, |o, j| 0;
-    POP_TOP = 1, None, caches 0, |o, j| -1;
-    PUSH_NULL = 2, None, caches 0, |o, j| 1;
-    NOP = 9, None, caches 0, |o, j| 0;
-    UNARY_POSITIVE = 10, None, caches 0, |o, j| 0;
-    UNARY_NEGATIVE = 11, None, caches 0, |o, j| 0;
-    UNARY_NOT = 12, None, caches 0, |o, j| 0;
-    UNARY_INVERT = 15, None, caches 0, |o, j| 0;
-    BINARY_SUBSCR = 25, None, caches 4, |o, j| -1;
-    GET_LEN = 30, None, caches 0, |o, j| 1;
-    MATCH_MAPPING = 31, None, caches 0, |o, j| 1;
-    MATCH_SEQUENCE = 32, None, caches 0, |o, j| 1;
-    MATCH_KEYS = 33, None, caches 0, |o, j| 1;
-    PUSH_EXC_INFO = 35, None, caches 0, |o, j| 1;
-    CHECK_EXC_MATCH = 36, None, caches 0, |o, j| 0;
-    CHECK_EG_MATCH = 37, None, caches 0, |o, j| 0;
-    WITH_EXCEPT_START = 49, None, caches 0, |o, j| 1;
-    GET_AITER = 50, None, caches 0, |o, j| 0;
-    GET_ANEXT = 51, None, caches 0, |o, j| 1;
-    BEFORE_ASYNC_WITH = 52, None, caches 0, |o, j| 1;
-    BEFORE_WITH = 53, None, caches 0, |o, j| 1;
-    END_ASYNC_FOR = 54, None, caches 0, |o, j| -2;
-    STORE_SUBSCR = 60, None, caches 1, |o, j| -3;
-    DELETE_SUBSCR = 61, None, caches 0, |o, j| -2;
-    GET_ITER = 68, None, caches 0, |o, j| 0;
-    GET_YIELD_FROM_ITER = 69, None, caches 0, |o, j| 0;
-    PRINT_EXPR = 70, None, caches 0, |o, j| -1;
-    LOAD_BUILD_CLASS = 71, None, caches 0, |o, j| 1;
-    LOAD_ASSERTION_ERROR = 74, None, caches 0, |o, j| 1;
-    RETURN_GENERATOR = 75, None, caches 0, |o, j| 0;
-    LIST_TO_TUPLE = 82, None, caches 0, |o, j| 0;
-    RETURN_VALUE = 83, None, caches 0, |o, j| -1;
-    IMPORT_STAR = 84, None, caches 0, |o, j| -1;
-    SETUP_ANNOTATIONS = 85, None, caches 0, |o, j| 0;
-    YIELD_VALUE = 86, None, caches 0, |o, j| 0;
-    ASYNC_GEN_WRAP = 87, None, caches 0, |o, j| 0;
-    PREP_RERAISE_STAR = 88, None, caches 0, |o, j| -1;
-    POP_EXCEPT = 89, None, caches 0, |o, j| -1;
-    STORE_NAME = 90, Name, caches 0, |o, j| -1;
-    DELETE_NAME = 91, Name, caches 0, |o, j| 0;
-    UNPACK_SEQUENCE = 92, Plain, caches 1, |o, j| o - 1;
-    FOR_ITER = 93, JumpForward, caches 0, |o, j| if j { -1 } else { 1 };
-    UNPACK_EX = 94, Plain, caches 0, |o, j| (o & 0xFF) + (o >> 8);
-    STORE_ATTR = 95, Name, caches 4, |o, j| -2;
-    DELETE_ATTR = 96, Name, caches 0, |o, j| -1;
-    STORE_GLOBAL = 97, Name, caches 0, |o, j| -1;
-    DELETE_GLOBAL = 98, Name, caches 0, |o, j| 0;
-    SWAP = 99, Plain, caches 0, |o, j| 0;
-    LOAD_CONST = 100, Const, caches 0, |o, j| 1;
-    LOAD_NAME = 101, Name, caches 0, |o, j| 1;
-    BUILD_TUPLE = 102, Plain, caches 0, |o, j| 1 - o;
-    BUILD_LIST = 103, Plain, caches 0, |o, j| 1 - o;
-    BUILD_SET = 104, Plain, caches 0, |o, j| 1 - o;
-    BUILD_MAP = 105, Plain, caches 0, |o, j| 1 - 2 * o;
-    LOAD_ATTR = 106, Name, caches 4, |o, j| 0;
-    COMPARE_OP = 107, Compare, caches 2, |o, j| -1;
-    IMPORT_NAME = 108, Name, caches 0, |o, j| -1;
-    IMPORT_FROM = 109, Name, caches 0, |o, j| 1;
-    JUMP_FORWARD = 110, JumpForward, caches 0, |o, j| 0;
-    JUMP_IF_FALSE_OR_POP = 111, JumpForward, caches 0, |o, j| if j { 0 } else { -1 };
-    JUMP_IF_TRUE_OR_POP = 112, JumpForward, caches 0, |o, j| if j { 0 } else { -1 };
-    POP_JUMP_FORWARD_IF_FALSE = 114, JumpForward, caches 0, |o, j| -1;
-    POP_JUMP_FORWARD_IF_TRUE = 115, JumpForward, caches 0, |o, j| -1;
-    LOAD_GLOBAL = 116, GlobalName, caches 5, |o, j| 1 + (o & 1);
-    IS_OP = 117, Plain, caches 0, |o, j| -1;
-    CONTAINS_OP = 118, Plain, caches 0, |o, j| -1;
-    RERAISE = 119, Plain, caches 0, |o, j| -1;
-    COPY = 120, Plain, caches 0, |o, j| 1;
-    BINARY_OP = 122, BinaryOp, caches 1, |o, j| -1;
-    SEND = 123, JumpForward, caches 0, |o, j| if j { -1 } else { 0 };
-    LOAD_FAST = 124, Local, caches 0, |o, j| 1;
-    STORE_FAST = 125, Local, caches 0, |o, j| -1;
-    DELETE_FAST = 126, Local, caches 0, |o, j| 0;
-    POP_JUMP_FORWARD_IF_NOT_NONE = 128, JumpForward, caches 0, |o, j| -1;
-    POP_JUMP_FORWARD_IF_NONE = 129, JumpForward, caches 0, |o, j| -1;
-    RAISE_VARARGS = 130, Plain, caches 0, |o, j| -o;
-    GET_AWAITABLE = 131, Plain, caches 0, |o, j| 0;
-    MAKE_FUNCTION = 132, MakeFunction, caches 0,
+    CACHE = 0, None, |o, j| 0;
+    POP_TOP = 1, None, |o, j| -1;
+    PUSH_NULL = 2, None, |o, j| 1;
+    NOP = 9, None, |o, j| 0;
+    UNARY_POSITIVE = 10, None, |o, j| 0;
+    UNARY_NEGATIVE = 11, None, |o, j| 0;
+    UNARY_NOT = 12, None, |o, j| 0;
+    UNARY_INVERT = 15, None, |o, j| 0;
+    BINARY_SUBSCR = 25, None, |o, j| -1;
+    GET_LEN = 30, None, |o, j| 1;
+    MATCH_MAPPING = 31, None, |o, j| 1;
+    MATCH_SEQUENCE = 32, None, |o, j| 1;
+    MATCH_KEYS = 33, None, |o, j| 1;
+    PUSH_EXC_INFO = 35, None, |o, j| 1;
+    CHECK_EXC_MATCH = 36, None, |o, j| 0;
+    CHECK_EG_MATCH = 37, None, |o, j| 0;
+    WITH_EXCEPT_START = 49, None, |o, j| 1;
+    GET_AITER = 50, None, |o, j| 0;
+    GET_ANEXT = 51, None, |o, j| 1;
+    BEFORE_ASYNC_WITH = 52, None, |o, j| 1;
+    BEFORE_WITH = 53, None, |o, j| 1;
+    END_ASYNC_FOR = 54, None, |o, j| -2;
+    STORE_SUBSCR = 60, None, |o, j| -3;
+    DELETE_SUBSCR = 61, None, |o, j| -2;
+    GET_ITER = 68, None, |o, j| 0;
+    GET_YIELD_FROM_ITER = 69, None, |o, j| 0;
+    PRINT_EXPR = 70, None, |o, j| -1;
+    LOAD_BUILD_CLASS = 71, None, |o, j| 1;
+    LOAD_ASSERTION_ERROR = 74, None, |o, j| 1;
+    RETURN_GENERATOR = 75, None, |o, j| 0;
+    LIST_TO_TUPLE = 82, None, |o, j| 0;
+    RETURN_VALUE = 83, None, |o, j| -1;
+    IMPORT_STAR = 84, None, |o, j| -1;
+    SETUP_ANNOTATIONS = 85, None, |o, j| 0;
+    YIELD_VALUE = 86, None, |o, j| 0;
+    ASYNC_GEN_WRAP = 87, None, |o, j| 0;
+    PREP_RERAISE_STAR = 88, None, |o, j| -1;
+    POP_EXCEPT = 89, None, |o, j| -1;
+    STORE_NAME = 90, Name, |o, j| -1;
+    DELETE_NAME = 91, Name, |o, j| 0;
+    UNPACK_SEQUENCE = 92, Plain, |o, j| o - 1;
+    FOR_ITER = 93, JumpForward, |o, j| if j { -1 } else { 1 };
+    UNPACK_EX = 94, Plain, |o, j| (o & 0xFF) + (o >> 8);
+    STORE_ATTR = 95, Name, |o, j| -2;
+    DELETE_ATTR = 96, Name, |o, j| -1;
+    STORE_GLOBAL = 97, Name, |o, j| -1;
+    DELETE_GLOBAL = 98, Name, |o, j| 0;
+    SWAP = 99, Plain, |o, j| 0;
+    LOAD_CONST = 100, Const, |o, j| 1;
+    LOAD_NAME = 101, Name, |o, j| 1;
+    BUILD_TUPLE = 102, Plain, |o, j| 1 - o;
+    BUILD_LIST = 103, Plain, |o, j| 1 - o;
+    BUILD_SET = 104, Plain, |o, j| 1 - o;
+    BUILD_MAP = 105, Plain, |o, j| 1 - 2 * o;
+    LOAD_ATTR = 106, Name, |o, j| 0;
+    COMPARE_OP = 107, Compare, |o, j| -1;
+    IMPORT_NAME = 108, Name, |o, j| -1;
+    IMPORT_FROM = 109, Name, |o, j| 1;
+    JUMP_FORWARD = 110, JumpForward, |o, j| 0;
+    JUMP_IF_FALSE_OR_POP = 111, JumpForward, |o, j| if j { 0 } else { -1 };
+    JUMP_IF_TRUE_OR_POP = 112, JumpForward, |o, j| if j { 0 } else { -1 };
+    POP_JUMP_FORWARD_IF_FALSE = 114, JumpForward, |o, j| -1;
+    POP_JUMP_FORWARD_IF_TRUE = 115, JumpForward, |o, j| -1;
+    LOAD_GLOBAL = 116, GlobalName, |o, j| 1 + (o & 1);
+    IS_OP = 117, Plain, |o, j| -1;
+    CONTAINS_OP = 118, Plain, |o, j| -1;
+    RERAISE = 119, Plain, |o, j| -1;
+    COPY = 120, Plain, |o, j| 1;
+    BINARY_OP = 122, BinaryOp, |o, j| -1;
+    SEND = 123, JumpForward, |o, j| if j { -1 } else { 0 };
+    LOAD_FAST = 124, Local, |o, j| 1;
+    STORE_FAST = 125, Local, |o, j| -1;
+    DELETE_FAST = 126, Local, |o, j| 0;
+    POP_JUMP_FORWARD_IF_NOT_NONE = 128, JumpForward, |o, j| -1;
+    POP_JUMP_FORWARD_IF_NONE = 129, JumpForward, |o, j| -1;
+    RAISE_VARARGS = 130, Plain, |o, j| -o;
+    GET_AWAITABLE = 131, Plain, |o, j| 0;
+    MAKE_FUNCTION = 132, MakeFunction,
         |o, j| -((o & 1 != 0) as i32) - ((o & 2 != 0) as i32)
             - ((o & 4 != 0) as i32) - ((o & 8 != 0) as i32);
-    BUILD_SLICE = 133, Plain, caches 0, |o, j| if o == 3 { -2 } else { -1 };
-    JUMP_BACKWARD_NO_INTERRUPT = 134, JumpBackward, caches 0, |o, j| 0;
-    MAKE_CELL = 135, Free, caches 0, |o, j| 0;
-    LOAD_CLOSURE = 136, Free, caches 0, |o, j| 1;
-    LOAD_DEREF = 137, Free, caches 0, |o, j| 1;
-    STORE_DEREF = 138, Free, caches 0, |o, j| -1;
-    DELETE_DEREF = 139, Free, caches 0, |o, j| 0;
-    JUMP_BACKWARD = 140, JumpBackward, caches 0, |o, j| 0;
-    CALL_FUNCTION_EX = 142, Plain, caches 0, |o, j| -2 - (o & 1);
-    EXTENDED_ARG = 144, Plain, caches 0, |o, j| 0;
-    LIST_APPEND = 145, Plain, caches 0, |o, j| -1;
-    SET_ADD = 146, Plain, caches 0, |o, j| -1;
-    MAP_ADD = 147, Plain, caches 0, |o, j| -2;
-    LOAD_CLASSDEREF = 148, Free, caches 0, |o, j| 1;
-    COPY_FREE_VARS = 149, Plain, caches 0, |o, j| 0;
-    RESUME = 151, Plain, caches 0, |o, j| 0;
-    MATCH_CLASS = 152, Plain, caches 0, |o, j| -2;
-    FORMAT_VALUE = 155, FormatValue, caches 0, |o, j| if o & 0x04 != 0 { -1 } else { 0 };
-    BUILD_CONST_KEY_MAP = 156, Plain, caches 0, |o, j| -o;
-    BUILD_STRING = 157, Plain, caches 0, |o, j| 1 - o;
-    LOAD_METHOD = 160, Name, caches 10, |o, j| 1;
-    LIST_EXTEND = 162, Plain, caches 0, |o, j| -1;
-    SET_UPDATE = 163, Plain, caches 0, |o, j| -1;
-    DICT_MERGE = 164, Plain, caches 0, |o, j| -1;
-    DICT_UPDATE = 165, Plain, caches 0, |o, j| -1;
-    PRECALL = 166, Plain, caches 1, |o, j| -o;
-    CALL = 171, Plain, caches 4, |o, j| -1;
-    KW_NAMES = 172, Const, caches 0, |o, j| 0;
-    POP_JUMP_BACKWARD_IF_NOT_NONE = 173, JumpBackward, caches 0, |o, j| -1;
-    POP_JUMP_BACKWARD_IF_NONE = 174, JumpBackward, caches 0, |o, j| -1;
-    POP_JUMP_BACKWARD_IF_FALSE = 175, JumpBackward, caches 0, |o, j| -1;
-    POP_JUMP_BACKWARD_IF_TRUE = 176, JumpBackward, caches 0, |o, j| -1;
+    BUILD_SLICE = 133, Plain, |o, j| if o == 3 { -2 } else { -1 };
+    JUMP_BACKWARD_NO_INTERRUPT = 134, JumpBackward, |o, j| 0;
+    MAKE_CELL = 135, Free, |o, j| 0;
+    LOAD_CLOSURE = 136, Free, |o, j| 1;
+    LOAD_DEREF = 137, Free, |o, j| 1;
+    STORE_DEREF = 138, Free, |o, j| -1;
+    DELETE_DEREF = 139, Free, |o, j| 0;
+    JUMP_BACKWARD = 140, JumpBackward, |o, j| 0;
+    CALL_FUNCTION_EX = 142, Plain, |o, j| -2 - (o & 1);
+    EXTENDED_ARG = 144, Plain, |o, j| 0;
+    LIST_APPEND = 145, Plain, |o, j| -1;
+    SET_ADD = 146, Plain, |o, j| -1;
+    MAP_ADD = 147, Plain, |o, j| -2;
+    LOAD_CLASSDEREF = 148, Free, |o, j| 1;
+    COPY_FREE_VARS = 149, Plain, |o, j| 0;
+    RESUME = 151, Plain, |o, j| 0;
+    MATCH_CLASS = 152, Plain, |o, j| -2;
+    FORMAT_VALUE = 155, FormatValue, |o, j| if o & 0x04 != 0 { -1 } else { 0 };
+    BUILD_CONST_KEY_MAP = 156, Plain, |o, j| -o;
+    BUILD_STRING = 157, Plain, |o, j| 1 - o;
+    LOAD_METHOD = 160, Name, |o, j| 1;
+    LIST_EXTEND = 162, Plain, |o, j| -1;
+    SET_UPDATE = 163, Plain, |o, j| -1;
+    DICT_MERGE = 164, Plain, |o, j| -1;
+    DICT_UPDATE = 165, Plain, |o, j| -1;
+    PRECALL = 166, Plain, |o, j| -o;
+    CALL = 171, Plain, |o, j| -1;
+    KW_NAMES = 172, Const, |o, j| 0;
+    POP_JUMP_BACKWARD_IF_NOT_NONE = 173, JumpBackward, |o, j| -1;
+    POP_JUMP_BACKWARD_IF_NONE = 174, JumpBackward, |o, j| -1;
+    POP_JUMP_BACKWARD_IF_FALSE = 175, JumpBackward, |o, j| -1;
+    POP_JUMP_BACKWARD_IF_TRUE = 176, JumpBackward, |o, j| -1;
 }
 
 /// The specialised (quickened) instruction families of 3.11, in `opcode._specializations`
@@ -234,7 +234,11 @@ pub const SPECIALIZATIONS: &[(Opcode, &[&str])] = &[
     ),
     (
         Opcode::CALL,
-        &["CALL_ADAPTIVE", "CALL_PY_EXACT_ARGS", "CALL_PY_WITH_DEFAULTS"],
+        &[
+            "CALL_ADAPTIVE",
+            "CALL_PY_EXACT_ARGS",
+            "CALL_PY_WITH_DEFAULTS",
+        ],
     ),
     (
         Opcode::COMPARE_OP,
@@ -335,6 +339,77 @@ pub const SPECIALIZATIONS: &[(Opcode, &[&str])] = &[
         ],
     ),
 ];
+
+/// The inline cache layout of each instruction that has one (`opcode._cache_format`): named
+/// fields and their sizes in code units. An instruction's number of `CACHE` entries is the
+/// sum of its sizes, so the counts in [`OPCODES`] are derived from here.
+pub const CACHE_FORMAT: &[(u8, &[(&str, u8)])] = &[
+    (
+        Opcode::LOAD_GLOBAL as u8,
+        &[
+            ("counter", 1),
+            ("index", 1),
+            ("module_keys_version", 2),
+            ("builtin_keys_version", 1),
+        ],
+    ),
+    (Opcode::BINARY_OP as u8, &[("counter", 1)]),
+    (Opcode::UNPACK_SEQUENCE as u8, &[("counter", 1)]),
+    (Opcode::COMPARE_OP as u8, &[("counter", 1), ("mask", 1)]),
+    (
+        Opcode::BINARY_SUBSCR as u8,
+        &[("counter", 1), ("type_version", 2), ("func_version", 1)],
+    ),
+    (
+        Opcode::LOAD_ATTR as u8,
+        &[("counter", 1), ("version", 2), ("index", 1)],
+    ),
+    (
+        Opcode::STORE_ATTR as u8,
+        &[("counter", 1), ("version", 2), ("index", 1)],
+    ),
+    (
+        Opcode::LOAD_METHOD as u8,
+        &[
+            ("counter", 1),
+            ("type_version", 2),
+            ("dict_offset", 1),
+            ("keys_version", 2),
+            ("descr", 4),
+        ],
+    ),
+    (
+        Opcode::CALL as u8,
+        &[("counter", 1), ("func_version", 2), ("min_args", 1)],
+    ),
+    (Opcode::PRECALL as u8, &[("counter", 1)]),
+    (Opcode::STORE_SUBSCR as u8, &[("counter", 1)]),
+];
+
+/// The cache layout of an opcode (empty for most).
+pub fn cache_format(code: u8) -> &'static [(&'static str, u8)] {
+    CACHE_FORMAT
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(&[], |(_, f)| *f)
+}
+
+const fn cache_entries(code: u8) -> u8 {
+    let mut i = 0;
+    while i < CACHE_FORMAT.len() {
+        if CACHE_FORMAT[i].0 == code {
+            let fields = CACHE_FORMAT[i].1;
+            let (mut sum, mut j) = (0, 0);
+            while j < fields.len() {
+                sum += fields[j].1;
+                j += 1;
+            }
+            return sum;
+        }
+        i += 1;
+    }
+    0
+}
 
 /// `COMPARE_OP` argument texts (`opcode.cmp_op`).
 pub const CMP_OP: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];

@@ -17,5 +17,8 @@ pub struct Pyc {
 
 pub fn read(data: &[u8]) -> Result<Pyc, MarshalError> {
     let _ = data;
-    Err(MarshalError { message: "pyc: not implemented yet".into(), offset: 0 })
+    Err(MarshalError {
+        message: "pyc: not implemented yet".into(),
+        offset: 0,
+    })
 }

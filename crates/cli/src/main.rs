@@ -1,2 +1,55 @@
-//! The `pyvm` command.
-fn main() {}
+//! The `pyvm` command: options as `python3.11` takes them.
+//!
+//! `pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...`. Options are read up to the first
+//! of `-c`, `-m` or a file name; everything after belongs to the program (`sys.argv`), as in
+//! CPython. `lexopt` does the option tokenising (it handles `-Bc code`, `-mdis`, `--`).
+
+mod dis_tool;
+mod options;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let opts = match options::parse(std::env::args_os().skip(1)) {
+        Ok(opts) => opts,
+        Err(message) => {
+            eprintln!("{message}");
+            eprintln!("usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            eprintln!("Try `pyvm -h' for more information.");
+            return ExitCode::from(2);
+        }
+    };
+    match opts.action {
+        options::Action::Help => {
+            print!("{}", options::HELP);
+            ExitCode::SUCCESS
+        }
+        options::Action::Version(verbose) => {
+            if verbose {
+                println!("Python 3.11.7 (pyvm {})", env!("CARGO_PKG_VERSION"));
+            } else {
+                println!("Python 3.11.7");
+            }
+            ExitCode::SUCCESS
+        }
+        options::Action::Module(name, args) => run_module(&name, &args),
+        options::Action::Command(_, _) | options::Action::Script(_, _) | options::Action::Repl => {
+            eprintln!(
+                "pyvm: running Python code is not available yet; \
+                 this build provides `pyvm -m dis FILE.pyc ...`"
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `-m MODULE`: the tools pyvm provides natively.
+fn run_module(name: &str, args: &[std::ffi::OsString]) -> ExitCode {
+    match name {
+        "dis" => dis_tool::main(args),
+        _ => {
+            eprintln!("pyvm: No module named {name}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -23,7 +23,10 @@ impl std::error::Error for MarshalError {}
 /// `marshal.loads(data)`: exactly one object; trailing bytes are ignored as CPython does.
 pub fn loads(data: &[u8]) -> Result<Obj, MarshalError> {
     let _ = data;
-    Err(MarshalError { message: "marshal: not implemented yet".into(), offset: 0 })
+    Err(MarshalError {
+        message: "marshal: not implemented yet".into(),
+        offset: 0,
+    })
 }
 
 /// `marshal.dumps(obj, 4)`.
