@@ -17,4 +17,5 @@ pub mod object;
 pub mod opcode;
 pub mod pyc;
 pub mod repr;
+pub mod unicode_printable;
 pub mod varint;
