@@ -22,9 +22,35 @@ pub struct MarshalError {
     pub offset: usize,
 }
 
+impl MarshalError {
+    /// The exception CPython raises for this problem.
+    pub fn exception(&self) -> &'static str {
+        let m = &self.message;
+        if m.starts_with("EOF") || m.contains("too short") {
+            "EOFError"
+        } else if m.starts_with("NULL object") {
+            "TypeError"
+        } else if m.starts_with("UnicodeDecodeError") {
+            "UnicodeDecodeError"
+        } else {
+            "ValueError"
+        }
+    }
+}
+
 impl std::fmt::Display for MarshalError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} (at byte offset {})", self.message, self.offset)
+        let message = self
+            .message
+            .strip_prefix("UnicodeDecodeError: ")
+            .unwrap_or(&self.message);
+        write!(
+            f,
+            "{}: {} (at byte offset {})",
+            self.exception(),
+            message,
+            self.offset
+        )
     }
 }
 

@@ -79,7 +79,10 @@ impl<'a> Reader<'a> {
     }
 
     /// A 32-bit size field, checked against `0..=SIZE32_MAX` and against what remains
-    /// (each element needs at least `min_item_bytes`), so no allocation is sized by a lie.
+    /// (each element needs at least one byte), so no allocation is sized by a lie. When the
+    /// input is too short, the error is the one CPython reaches when it runs out: "marshal
+    /// data too short" for bytes and strings, "EOF read where object expected" (at the end
+    /// of the input) for containers.
     fn size(&mut self, what: &str, min_item_bytes: usize) -> Result<usize> {
         let at = self.pos;
         let n = self.long()? as i64;
@@ -89,7 +92,11 @@ impl<'a> Reader<'a> {
         let n = n as usize;
         let remaining = self.data.len() - self.pos;
         if n.saturating_mul(min_item_bytes) > remaining {
-            return Err(self.error("marshal data too short"));
+            return Err(if matches!(what, "bytes object" | "string") {
+                self.error("marshal data too short")
+            } else {
+                self.error_at(self.data.len(), "EOF read where object expected")
+            });
         }
         Ok(n)
     }
