@@ -86,10 +86,7 @@ pub(crate) fn representatives<'a>(
     for i in 0..n {
         let obj = get(i);
         let bucket = buckets.entry(placement_hash(obj, secret)).or_default();
-        let rep = bucket
-            .iter()
-            .copied()
-            .find(|&j| same_or_equal(get(j), obj));
+        let rep = bucket.iter().copied().find(|&j| same_or_equal(get(j), obj));
         reps.push(rep.unwrap_or_else(|| {
             bucket.push(i);
             i
@@ -136,7 +133,9 @@ impl Table {
                         }
                         return;
                     }
-                    Some(k) if hashes[k] == hash && same_or_equal(&elements[k], &elements[index]) => {
+                    Some(k)
+                        if hashes[k] == hash && same_or_equal(&elements[k], &elements[index]) =>
+                    {
                         return;
                     }
                     Some(_) => {}
