@@ -1,0 +1,237 @@
+//! Parsing: source text to the parser crate's AST, with every error turned into
+//! [`SyntaxError`].
+//!
+//! The parser is Astral's `ruff_python_parser`. It accepts syntax newer than 3.11 (it targets
+//! the latest Python); [`crate::syntax_version`] then rejects what 3.11 would reject, with
+//! CPython 3.11's message and position.
+//!
+//! Known differences (to align in later work): the parser's own error messages are ruff's
+//! wording, not CPython's (e.g. ruff says "Expected ':', found newline" where CPython says
+//! "expected ':'"), and its error positions are those of ruff's recovery, not of CPython's
+//! PEG second pass. Only the exception class (`IndentationError` for indentation problems) is
+//! already mapped.
+
+use ruff_python_ast::{ModModule, PythonVersion};
+use ruff_python_parser::{LexicalErrorType, Mode, ParseErrorType, ParseOptions, Parsed};
+
+use crate::error::{ErrorKind, SyntaxError};
+use crate::source::LineIndex;
+use crate::syntax_version;
+
+/// A parsed module, still holding the parser's tokens (the syntax-version check and later
+/// passes that need exact token positions use them).
+pub type ParsedModule = Parsed<ModModule>;
+
+/// Parse `source` as a module (`compile(..., 'exec')`) and reject syntax newer than 3.11.
+///
+/// 3.11 reads left to right, so a too-new construct before the parser's first error is what
+/// 3.11 reports (e.g. `f'{a#}'`: ruff's lexer, following PEP 701, fails later in the file).
+pub fn parse_module(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
+    // The parser recurses once per nesting level; a private thread with a large stack keeps
+    // pathological inputs from overflowing the caller's stack, and ASTs refused for their
+    // depth are dropped there too (dropping also recurses).
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("pyvm-parse".into())
+            .stack_size(PARSER_STACK_BYTES)
+            .spawn_scoped(scope, || parse_module_here(source, filename))
+            .ok()
+            .and_then(|handle| handle.join().ok())
+            .unwrap_or_else(|| parse_module_here(source, filename))
+    })
+}
+
+/// Stack for the parsing thread (reserved virtual memory, touched only as deep as used).
+const PARSER_STACK_BYTES: usize = 1 << 30;
+
+/// CPython 3.11's tokenizer limits (`MAXLEVEL`, `MAXINDENT`).
+const MAX_BRACKET_DEPTH: usize = 200;
+const MAX_INDENT_LEVEL: usize = 100;
+/// Longest run of prefix operators accepted (`- - - x`, `not not x`): each adds an AST level.
+/// CPython fails past a few thousand levels (parser stack or compiler recursion limit).
+const MAX_PREFIX_RUN: usize = 2000;
+/// Longest chain of binary operators or attribute dots between separators at one bracket
+/// level; CPython 3.11's compiler stops at about 3000 nested levels.
+const MAX_CHAIN: usize = 3000;
+
+fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let first_error = parsed
+        .errors()
+        .iter()
+        .min_by_key(|e| e.location.start())
+        .cloned();
+    let parsed = parsed.try_into_module().ok_or_else(|| SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        msg: "parser returned a non-module tree".into(),
+        filename: filename.to_string(),
+        lineno: 1,
+        offset: 0,
+        end_lineno: 1,
+        end_offset: 0,
+        text: None,
+    })?;
+    check_nesting(source, filename, &parsed)?;
+    let limit = first_error
+        .as_ref()
+        .map_or(usize::MAX, |e| usize::from(e.location.start()));
+    syntax_version::check_before(source, filename, &parsed, limit)?;
+    if let Some(err) = first_error {
+        let index = LineIndex::new(source);
+        let start = usize::from(err.location.start());
+        let end = usize::from(err.location.end());
+        return Err(index.error(
+            error_kind(&err.error),
+            err.error.to_string(),
+            filename,
+            start,
+            end,
+        ));
+    }
+    Ok(parsed)
+}
+
+fn error_kind(error: &ParseErrorType) -> ErrorKind {
+    match error {
+        ParseErrorType::UnexpectedIndentation
+        | ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            ErrorKind::IndentationError
+        }
+        _ => ErrorKind::SyntaxError,
+    }
+}
+
+/// Refuse nesting deeper than CPython's tokenizer allows, so ASTs handed out stay shallow
+/// enough to walk and drop on an ordinary stack. Unfinished: long binary-operator chains
+/// (`1+1+...`) build left-deep trees; past [`MAX_CHAIN`] operators in one chain the source is
+/// refused with the message of the `RecursionError` CPython 3.11's compiler raises there
+/// (pyvm has no `RecursionError` kind of compile error yet: it is reported as a SyntaxError).
+fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<(), SyntaxError> {
+    use ruff_python_ast::token::TokenKind;
+    use ruff_text_size::Ranged;
+    let (mut brackets, mut indent, mut prefix_run) = (0usize, 0usize, 0usize);
+    let mut previous = TokenKind::Newline;
+    // Operators seen since the last separator, per open bracket level.
+    let mut chains: Vec<usize> = vec![0];
+    for token in parsed.tokens().iter() {
+        let kind = token.kind();
+        let start = usize::from(token.start());
+        match kind {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => chains.push(0),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if chains.len() > 1 => {
+                chains.pop();
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {}
+            TokenKind::Plus
+            | TokenKind::Minus
+            | TokenKind::Star
+            | TokenKind::Slash
+            | TokenKind::DoubleSlash
+            | TokenKind::Percent
+            | TokenKind::At
+            | TokenKind::DoubleStar
+            | TokenKind::Vbar
+            | TokenKind::Amper
+            | TokenKind::CircumFlex
+            | TokenKind::LeftShift
+            | TokenKind::RightShift
+            | TokenKind::Dot => {
+                if let Some(chain) = chains.last_mut() {
+                    *chain += 1;
+                    if *chain > MAX_CHAIN {
+                        let index = LineIndex::new(source);
+                        return Err(index.error(
+                            ErrorKind::SyntaxError,
+                            "maximum recursion depth exceeded during compilation",
+                            filename,
+                            start,
+                            start,
+                        ));
+                    }
+                }
+            }
+            TokenKind::Comma
+            | TokenKind::Colon
+            | TokenKind::Semi
+            | TokenKind::Newline
+            | TokenKind::Equal
+            | TokenKind::ColonEqual => {
+                if let Some(chain) = chains.last_mut() {
+                    *chain = 0;
+                }
+            }
+            _ => {}
+        }
+        match kind {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                brackets += 1;
+                if brackets > MAX_BRACKET_DEPTH {
+                    let index = LineIndex::new(source);
+                    return Err(index.error(
+                        ErrorKind::SyntaxError,
+                        "too many nested parentheses",
+                        filename,
+                        start,
+                        start + 1,
+                    ));
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                brackets = brackets.saturating_sub(1)
+            }
+            TokenKind::Indent => {
+                indent += 1;
+                if indent >= MAX_INDENT_LEVEL {
+                    let index = LineIndex::new(source);
+                    return Err(index.error(
+                        ErrorKind::IndentationError,
+                        "too many levels of indentation",
+                        filename,
+                        start,
+                        start,
+                    ));
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ => {}
+        }
+        let is_prefix = matches!(
+            kind,
+            TokenKind::Minus
+                | TokenKind::Plus
+                | TokenKind::Tilde
+                | TokenKind::Not
+                | TokenKind::Await
+        );
+        let follows_operand = matches!(
+            previous,
+            TokenKind::Name
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::FStringEnd
+                | TokenKind::Rpar
+                | TokenKind::Rsqb
+                | TokenKind::Rbrace
+        );
+        prefix_run = if is_prefix && !follows_operand {
+            prefix_run + 1
+        } else {
+            0
+        };
+        if prefix_run > MAX_PREFIX_RUN {
+            let index = LineIndex::new(source);
+            return Err(index.error(
+                ErrorKind::SyntaxError,
+                "too many nested operators (pyvm limit; CPython raises RecursionError)",
+                filename,
+                start,
+                start,
+            ));
+        }
+        previous = kind;
+    }
+    Ok(())
+}

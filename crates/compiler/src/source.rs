@@ -1,0 +1,127 @@
+//! Positions in source text: byte offsets (what the parser's ranges hold) converted to the
+//! 1-based line numbers and 1-based character columns CPython reports.
+
+use crate::error::{ErrorKind, SyntaxError};
+
+/// Start offsets of every line, so a byte offset maps to a line by binary search.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'src> {
+    source: &'src str,
+    line_starts: Vec<usize>,
+}
+
+impl<'src> LineIndex<'src> {
+    pub fn new(source: &'src str) -> Self {
+        let mut line_starts = vec![0];
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // CPython's tokenizer treats "\r\n" and a lone "\r" as one line end each.
+            match bytes[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex {
+            source,
+            line_starts,
+        }
+    }
+
+    pub fn source(&self) -> &'src str {
+        self.source
+    }
+
+    /// 1-based line number containing `offset`.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        let offset = offset.min(self.source.len());
+        let idx = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        (idx + 1) as u32
+    }
+
+    /// Byte offset where 1-based line `lineno` starts (clamped to the source).
+    pub fn line_start(&self, lineno: u32) -> usize {
+        let idx = (lineno.max(1) - 1) as usize;
+        self.line_starts
+            .get(idx)
+            .copied()
+            .unwrap_or(self.source.len())
+    }
+
+    /// `(lineno, offset)` in CPython's convention: 1-based line, 1-based character column.
+    pub fn position(&self, offset: usize) -> (u32, u32) {
+        let offset = floor_char_boundary(self.source, offset.min(self.source.len()));
+        let line = self.line_of(offset);
+        let start = self.line_start(line);
+        let col = self.source[start..offset].chars().count();
+        (line, col as u32 + 1)
+    }
+
+    /// `(lineno, offset)` with a 1-based UTF-8 *byte* column, as the compiler's errors use.
+    pub fn byte_position(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.source.len());
+        let line = self.line_of(offset);
+        let start = self.line_start(line);
+        (line, (offset - start) as u32 + 1)
+    }
+
+    /// The text of line `lineno` including its line end, as `SyntaxError.text` shows it.
+    pub fn line_text(&self, lineno: u32) -> Option<String> {
+        let idx = (lineno.max(1) - 1) as usize;
+        let start = *self.line_starts.get(idx)?;
+        let end = self
+            .line_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(self.source.len());
+        Some(self.source[start..end].to_string())
+    }
+
+    /// Line number of the last line that holds text (CPython's "detected at line N").
+    pub fn last_line(&self) -> u32 {
+        if self.source.is_empty() {
+            1
+        } else {
+            self.line_of(self.source.len() - 1)
+        }
+    }
+
+    /// An error spanning the byte range `start..end`, with the start line as `text`.
+    pub fn error(
+        &self,
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        filename: &str,
+        start: usize,
+        end: usize,
+    ) -> SyntaxError {
+        let (lineno, offset) = self.position(start);
+        let (end_lineno, end_offset) = self.position(end.max(start));
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: filename.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+            text: self.line_text(lineno),
+        }
+    }
+}
+
+/// The largest char boundary not after `i`, so slicing never panics on odd offsets.
+pub fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
