@@ -38,7 +38,9 @@ impl<'a> Cursor<'a> {
     }
 
     /// A location-table unsigned varint. Values wider than 32 bits wrap, as CPython's
-    /// `unsigned int` accumulator does.
+    /// `unsigned int` accumulator does. Past 32 bits of shift, C's `<<` is undefined; the
+    /// x86-64 CPython build shifts by the count modulo 32 (the `shl` instruction masks it),
+    /// and on damaged tables `dis` output depends on that, so pyvm does the same.
     pub fn line_varint(&mut self) -> Option<u32> {
         let mut b = self.byte()?;
         let mut val = (b & 63) as u32;
@@ -46,9 +48,7 @@ impl<'a> Cursor<'a> {
         while b & MORE != 0 {
             b = self.byte()?;
             shift += 6;
-            if shift < 32 {
-                val |= ((b & 63) as u32) << shift;
-            }
+            val |= ((b & 63) as u32).wrapping_shl(shift);
         }
         Some(val)
     }
@@ -151,5 +151,13 @@ mod tests {
         assert_eq!(Cursor::new(&[0x40]).line_varint(), None);
         assert_eq!(Cursor::new(&[0x7f]).exc_varint(), None);
         assert_eq!(Cursor::new(&[]).line_svarint(), None);
+    }
+
+    #[test]
+    fn overlong_line_varints_shift_modulo_32() {
+        // From a damaged table where CPython 3.11's co_lines() reports line 137212647:
+        // the 6th and later chunks are shifted by 30, 36 % 32, 42 % 32 and 48 % 32.
+        let bytes = [0x42, 0xd0, 0x50, 0x56, 0xd0, 0x58, 0x5b, 0xd8, 0x0a];
+        assert_eq!(Cursor::new(&bytes).line_varint(), Some(274_425_266));
     }
 }
