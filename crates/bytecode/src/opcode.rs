@@ -394,7 +394,8 @@ pub fn cache_format(code: u8) -> &'static [(&'static str, u8)] {
         .map_or(&[], |(_, f)| *f)
 }
 
-const fn cache_entries(code: u8) -> u8 {
+/// Inline CACHE entries after opcode `code` (0 for opcodes without a cache), for const tables.
+pub const fn cache_entries(code: u8) -> u8 {
     let mut i = 0;
     while i < CACHE_FORMAT.len() {
         if CACHE_FORMAT[i].0 == code {

@@ -51,8 +51,8 @@ pub fn repr_into(out: &mut String, obj: &Obj, secret: &HashSecret) -> Result<(),
         Value::Int(i) => int_repr(out, i)?,
         Value::Float(f) => push_float(out, *f),
         Value::Complex { real, imag } => push_complex(out, *real, *imag),
-        Value::Str(s) => str_repr(out, s),
-        Value::Bytes(b) => bytes_repr(out, b),
+        Value::Str(s) => push_str_repr(out, s),
+        Value::Bytes(b) => push_bytes_repr(out, b),
         Value::Tuple(items) => {
             out.push('(');
             sequence(out, items.iter(), secret)?;
@@ -146,7 +146,7 @@ fn int_repr(out: &mut String, i: &PyInt) -> Result<(), ReprError> {
 }
 
 /// `unicode_repr`.
-fn str_repr(out: &mut String, s: &PyStr) {
+pub fn push_str_repr(out: &mut String, s: &PyStr) {
     let bytes = s.generalized_utf8();
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         '"'
@@ -185,7 +185,7 @@ fn str_repr(out: &mut String, s: &PyStr) {
 }
 
 /// `bytes_repr`.
-fn bytes_repr(out: &mut String, b: &[u8]) {
+pub fn push_bytes_repr(out: &mut String, b: &[u8]) {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {

@@ -78,7 +78,21 @@ pub fn hash_str(s: &PyStr, secret: &HashSecret) -> i64 {
         // The UTF-8 bytes are the one-byte form.
         return hash_bytes(s.generalized_utf8(), secret);
     }
-    let width = match s.max_char() {
+    hash_code_points(s.code_points(), s.max_char(), secret)
+}
+
+/// [`hash_str`] for text held as a Rust `str` (the VM's strings).
+pub fn hash_text(s: &str, secret: &HashSecret) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes(), secret);
+    }
+    let max = s.chars().map(u32::from).max().unwrap_or(0);
+    hash_code_points(s.chars().map(u32::from), max, secret)
+}
+
+/// SipHash over the fixed-width form of a non-ASCII string whose largest code point is `max`.
+fn hash_code_points(cps: impl Iterator<Item = u32>, max: u32, secret: &HashSecret) -> i64 {
+    let width = match max {
         0..=0xFF => 1,
         0x100..=0xFFFF => 2,
         _ => 4,
@@ -87,7 +101,7 @@ pub fn hash_str(s: &PyStr, secret: &HashSecret) -> i64 {
     // Widen through a small buffer rather than allocating the whole representation.
     let mut buf = [0u8; 256];
     let mut len = 0;
-    for cp in s.code_points() {
+    for cp in cps {
         buf[len..len + width].copy_from_slice(&cp.to_le_bytes()[..width]);
         len += width;
         if len > buf.len() - 4 {
@@ -103,24 +117,32 @@ pub fn hash_str(s: &PyStr, secret: &HashSecret) -> i64 {
 /// `hash(tuple)` (3.8+ `tuplehash`, after xxHash64): each item's hash is a lane mixed into
 /// an accumulator; the length is folded in at the end.
 fn hash_tuple(items: &[Obj], secret: &HashSecret) -> Option<i64> {
+    let mut lanes = Vec::with_capacity(items.len());
+    for item in items {
+        lanes.push(hash(item, secret)?);
+    }
+    Some(tuple_hash(&lanes))
+}
+
+/// The tuple hash of items whose hashes are `lanes` (shared with the VM's `tuple.__hash__`).
+pub fn tuple_hash(lanes: &[i64]) -> i64 {
     const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
     const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
     const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
     let mut acc = XXPRIME_5;
-    for item in items {
-        let lane = hash(item, secret)? as u64;
+    for &lane in lanes {
         acc = acc
-            .wrapping_add(lane.wrapping_mul(XXPRIME_2))
+            .wrapping_add((lane as u64).wrapping_mul(XXPRIME_2))
             .rotate_left(31)
             .wrapping_mul(XXPRIME_1);
     }
     // The constant keeps hash(()) at its historical value.
-    acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3_527_539));
-    Some(if acc == u64::MAX {
+    acc = acc.wrapping_add(lanes.len() as u64 ^ (XXPRIME_5 ^ 3_527_539));
+    if acc == u64::MAX {
         1_546_275_796
     } else {
         acc as i64
-    })
+    }
 }
 
 /// `hash(frozenset)`: an order-independent xor of the members' shuffled hashes, then the
