@@ -306,6 +306,25 @@ mod tests {
         Obj::new(Value::Str(PyStr::new(text, false)))
     }
 
+    #[test]
+    fn text_hash_matches_cpython_for_each_width() {
+        // `PYTHONHASHSEED=0 python3.11 -c 'print(hash(s))'` for 1-, 2- and 4-byte forms.
+        let secret = HashSecret::from_seed(0);
+        for (text, expected) in [
+            ("abc", -4_594_863_902_769_663_758i64),
+            ("héllo", 6_395_329_678_795_984_700),
+            ("a€b", -6_176_261_434_700_135_861),
+            ("x😀", -4_086_645_887_891_144_435),
+        ] {
+            assert_eq!(hash_text(text, &secret), expected, "{text}");
+            assert_eq!(
+                hash_str(&PyStr::new(text, false), &secret),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
     fn int(v: i64) -> Obj {
         Obj::new(Value::Int(PyInt::Small(v)))
     }
