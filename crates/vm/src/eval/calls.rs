@@ -1,0 +1,155 @@
+//! Calls, function creation, imports and the interactive `PRINT_EXPR`.
+
+use std::cell::RefCell;
+
+use crate::frame::Frame;
+use crate::object::{Payload, PyObject};
+use crate::types::function::{Args, Function};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `CALL n`: the stack holds `[NULL, callable, args...]` or `[method, self, args...]`;
+/// keyword names come from the preceding `KW_NAMES`.
+pub fn call(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
+    let kwnames = f.kwnames.take();
+    let len = f.stack.len();
+    if len < n + 2 {
+        return Err(vm.new_error(&vm.types().exc.system_error, "CALL: stack underflow"));
+    }
+    let base = len - n - 2;
+    let is_method = !vm.is_null(&f.stack[base]);
+    let kw: &[Value] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
+    let result = if is_method {
+        let callable = f.stack[base].clone();
+        vm.call(&callable, Args { values: &f.stack[base + 1..], kwnames: kw })
+    } else {
+        let callable = f.stack[base + 1].clone();
+        vm.call(&callable, Args { values: &f.stack[base + 2..], kwnames: kw })
+    };
+    f.stack.truncate(base);
+    f.push(result?);
+    Ok(())
+}
+
+/// `CALL_FUNCTION_EX`: `f(*args, **kwargs)` with a tuple and (if flag 1) a dict.
+pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: usize) -> PyResult<()> {
+    let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+    let args = f.pop();
+    let callable = f.pop();
+    let _null = f.pop();
+    let mut values = match args.as_obj().and_then(|o| o.as_tuple()) {
+        Some(t) => t.to_vec(),
+        None => vm.collect(&args).map_err(|_| {
+            vm.type_error(format!(
+                "{} argument after * must be an iterable, not {}",
+                vm.callable_description(&callable),
+                vm.type_name(&args)
+            ))
+        })?,
+    };
+    let mut names = Vec::new();
+    if let Some(kw) = kwargs {
+        for (k, v) in vm.mapping_items(&kw)? {
+            names.push(k);
+            values.push(v);
+        }
+    }
+    let r = vm.call(&callable, Args { values: &values, kwnames: &names })?;
+    f.push(r);
+    Ok(())
+}
+
+/// `MAKE_FUNCTION flags`: code on top; below it, by flag, closure, annotations,
+/// kw-defaults and defaults.
+pub fn make_function(vm: &Vm, f: &mut Frame, flags: usize) -> PyResult<()> {
+    let code_v = f.pop();
+    let code = match code_v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Code(c)) => c.clone(),
+        _ => return Err(vm.type_error("MAKE_FUNCTION expects a code object")),
+    };
+    let closure = if flags & 0x08 != 0 { f.pop().as_obj().cloned() } else { None };
+    let annotations = if flags & 0x04 != 0 { Some(f.pop()) } else { None };
+    let kwdefaults = if flags & 0x02 != 0 { f.pop().as_obj().cloned() } else { None };
+    let defaults = if flags & 0x01 != 0 { f.pop().as_obj().cloned() } else { None };
+    let doc = match code.consts.first() {
+        Some(v @ Value::Obj(o)) if o.as_str().is_some() => v.clone(),
+        _ => Value::None,
+    };
+    let module = vm.dict_get_str(&f.globals, "__name__")?.unwrap_or(Value::None);
+    let func = Function {
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        code,
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        doc: RefCell::new(doc),
+        annotations: RefCell::new(annotations),
+        module: RefCell::new(module),
+    };
+    f.push(Value::Obj(PyObject::with_dict(
+        vm.types().function.clone(),
+        Payload::Function(Box::new(func)),
+        vm.new_dict(),
+    )));
+    Ok(())
+}
+
+pub fn import_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let fromlist = f.pop();
+    let level = f.pop();
+    let name = f.code.names.get(a).cloned();
+    let Some(name) = name else {
+        return Err(vm.type_error("IMPORT_NAME: bad name index"));
+    };
+    let level = match level {
+        Value::Int(i) => i,
+        _ => 0,
+    };
+    let m = vm.import(
+        name.as_str().map(|s| s.as_str()).unwrap_or(""),
+        &f.globals,
+        &fromlist,
+        level,
+    )?;
+    f.push(m);
+    Ok(())
+}
+
+pub fn import_from(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let module = f.top().clone();
+    let name = f.code.names.get(a).cloned();
+    let Some(name) = name else {
+        return Err(vm.type_error("IMPORT_FROM: bad name index"));
+    };
+    let v = vm.import_from(&module, &name)?;
+    f.push(v);
+    Ok(())
+}
+
+pub fn import_star(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let module = f.pop();
+    let Some(locals) = f.locals.clone() else {
+        return Err(vm.new_error(
+            &vm.types().exc.system_error,
+            "no locals found during 'import *'",
+        ));
+    };
+    vm.import_star(&module, &locals)
+}
+
+/// `PRINT_EXPR` (interactive mode): `sys.displayhook(value)`.
+pub fn print_expr(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let v = f.pop();
+    if !v.is_none() {
+        let text = vm.repr(&v)?;
+        vm.write_stdout(&text);
+        vm.write_stdout("\n");
+        if let Some(b) = vm.interp.builtins.borrow().as_ref().and_then(|m| m.dict.clone()) {
+            vm.dict_set_str(&b, "_", v);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,291 @@
+//! Loads and stores: fast locals, cells and free variables, globals, names of module and
+//! class bodies, attributes and methods.
+
+use std::cell::RefCell;
+
+use crate::code::is_cell_kind;
+use crate::frame::Frame;
+use crate::object::{Payload, PyObject};
+use crate::value::{PyRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+fn name(f: &Frame, i: usize) -> PyRef {
+    f.code.names.get(i).cloned().unwrap_or_else(|| f.code.name.clone())
+}
+
+fn name_str(f: &Frame, i: usize) -> String {
+    name(f, i).as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+}
+
+fn local_name(f: &Frame, i: usize) -> String {
+    f.code
+        .localsplus_names
+        .get(i)
+        .and_then(|n| n.as_str())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default()
+}
+
+fn unbound_local(vm: &Vm, f: &Frame, i: usize) -> PyErr {
+    vm.new_error(
+        &vm.types().exc.unbound_local_error,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            local_name(f, i)
+        ),
+    )
+}
+
+pub fn load_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
+    match f.fast.get(i) {
+        Some(Some(v)) => {
+            let v = v.clone();
+            f.push(v);
+            Ok(())
+        }
+        _ => Err(unbound_local(vm, f, i)),
+    }
+}
+
+pub fn store_fast(f: &mut Frame, i: usize) {
+    let v = f.pop();
+    if let Some(slot) = f.fast.get_mut(i) {
+        *slot = Some(v);
+    }
+}
+
+pub fn delete_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
+    match f.fast.get_mut(i) {
+        Some(slot @ Some(_)) => {
+            *slot = None;
+            Ok(())
+        }
+        _ => Err(unbound_local(vm, f, i)),
+    }
+}
+
+/// A global, then a builtin, by name.
+fn global_or_builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
+    let s = key.as_str().map(|s| s.as_str()).unwrap_or("");
+    if let Some(v) = vm.dict_get_str(&f.globals, s)? {
+        return Ok(v);
+    }
+    if let Some(v) = vm.mapping_get_str(&f.builtins, s)? {
+        return Ok(v);
+    }
+    Err(vm.name_error(s))
+}
+
+pub fn load_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let key = name(f, a >> 1);
+    let v = global_or_builtin(vm, f, &key)?;
+    if a & 1 != 0 {
+        f.push(vm.null());
+    }
+    f.push(v);
+    Ok(())
+}
+
+pub fn store_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let v = f.pop();
+    vm.dict_set(&f.globals, Value::Obj(name(f, a)), v)
+}
+
+pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let key = Value::Obj(name(f, a));
+    match f.globals.as_dict() {
+        Some(cell) if crate::dict::remove(vm, cell, &key)?.is_some() => Ok(()),
+        _ => Err(vm.name_error(&name_str(f, a))),
+    }
+}
+
+pub fn load_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let key = name(f, a);
+    if let Some(locals) = f.locals.clone() {
+        if let Some(v) = vm.mapping_get(&locals, &Value::Obj(key.clone()))? {
+            f.push(v);
+            return Ok(());
+        }
+    }
+    let v = global_or_builtin(vm, f, &key)?;
+    f.push(v);
+    Ok(())
+}
+
+pub fn store_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let v = f.pop();
+    let key = Value::Obj(name(f, a));
+    match &f.locals {
+        Some(locals) => vm.setitem(&Value::Obj(locals.clone()), key, v),
+        None => Err(vm.new_error(
+            &vm.types().exc.system_error,
+            format!("no locals found when storing '{}'", name_str(f, a)),
+        )),
+    }
+}
+
+pub fn delete_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let key = Value::Obj(name(f, a));
+    let Some(locals) = &f.locals else {
+        return Err(vm.name_error(&name_str(f, a)));
+    };
+    match vm.delitem(&Value::Obj(locals.clone()), &key) {
+        Err(e) if vm.err_matches(&e, &vm.types().exc.key_error) => {
+            Err(vm.name_error(&name_str(f, a)))
+        }
+        other => other,
+    }
+}
+
+pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let obj = f.pop();
+    let v = vm.getattr(&obj, &name(f, a))?;
+    f.push(v);
+    Ok(())
+}
+
+pub fn store_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let obj = f.pop();
+    let v = f.pop();
+    vm.setattr(&obj, &name(f, a), v)
+}
+
+pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let obj = f.pop();
+    vm.delattr(&obj, &name(f, a))
+}
+
+/// `LOAD_METHOD`: `[meth, self]` when the attribute is a plain method found on the type,
+/// else `[NULL, attr]`, so `CALL` can skip creating a bound method.
+pub fn load_method(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    let obj = f.pop();
+    match vm.get_method(&obj, &name(f, a))? {
+        (Some(meth), _) => {
+            f.push(meth);
+            f.push(obj);
+        }
+        (None, attr) => {
+            f.push(vm.null());
+            f.push(attr);
+        }
+    }
+    Ok(())
+}
+
+fn new_cell(vm: &Vm, v: Option<Value>) -> Value {
+    Value::Obj(PyObject::new(
+        vm.types().cell.clone(),
+        Payload::Cell(RefCell::new(v)),
+    ))
+}
+
+pub fn make_cell(vm: &Vm, f: &mut Frame, i: usize) {
+    if let Some(slot) = f.fast.get_mut(i) {
+        let initial = slot.take();
+        *slot = Some(new_cell(vm, initial));
+    }
+}
+
+pub fn copy_free_vars(f: &mut Frame, n: usize) {
+    let Some(closure) = f.closure.clone() else {
+        return;
+    };
+    let cells = closure.as_tuple().unwrap_or(&[]);
+    let offset = f.fast.len().saturating_sub(n);
+    for (i, cell) in cells.iter().take(n).enumerate() {
+        f.fast[offset + i] = Some(cell.clone());
+    }
+}
+
+pub fn load_closure(f: &mut Frame, i: usize) {
+    let v = f.fast.get(i).cloned().flatten().unwrap_or(Value::None);
+    f.push(v);
+}
+
+fn cell_of<'a>(f: &'a Frame, i: usize) -> Option<&'a RefCell<Option<Value>>> {
+    match f.fast.get(i) {
+        Some(Some(Value::Obj(o))) => match &o.payload {
+            Payload::Cell(c) => Some(c),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn unbound_deref(vm: &Vm, f: &Frame, i: usize) -> PyErr {
+    let kind = f.code.localsplus_kinds.get(i).copied().unwrap_or(0);
+    if kind & bytecode::code::CO_FAST_FREE != 0 {
+        vm.new_error(
+            &vm.types().exc.name_error,
+            format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                local_name(f, i)
+            ),
+        )
+    } else {
+        unbound_local(vm, f, i)
+    }
+}
+
+pub fn load_deref(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
+    let v = cell_of(f, i).and_then(|c| c.borrow().clone());
+    match v {
+        Some(v) => {
+            f.push(v);
+            Ok(())
+        }
+        None => Err(unbound_deref(vm, f, i)),
+    }
+}
+
+/// `LOAD_CLASSDEREF`: a class body reads its own namespace before the enclosing cell.
+pub fn load_classderef(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
+    if let Some(locals) = f.locals.clone() {
+        let key = f.code.localsplus_names.get(i).cloned();
+        if let Some(key) = key {
+            if let Some(v) = vm.mapping_get(&locals, &Value::Obj(key))? {
+                f.push(v);
+                return Ok(());
+            }
+        }
+    }
+    load_deref(vm, f, i)
+}
+
+pub fn store_deref(f: &mut Frame, i: usize) {
+    let v = f.pop();
+    let is_cell = f
+        .code
+        .localsplus_kinds
+        .get(i)
+        .is_some_and(|k| is_cell_kind(*k));
+    if let (true, Some(c)) = (is_cell, cell_of(f, i)) {
+        let old = c.replace(Some(v));
+        drop(old);
+    }
+}
+
+pub fn delete_deref(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
+    match cell_of(f, i) {
+        Some(c) if c.borrow().is_some() => {
+            let old = c.replace(None);
+            drop(old);
+            Ok(())
+        }
+        _ => Err(unbound_deref(vm, f, i)),
+    }
+}
+
+pub fn setup_annotations(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let Some(locals) = f.locals.clone() else {
+        return Err(vm.new_error(
+            &vm.types().exc.system_error,
+            "no locals found when setting up annotations",
+        ));
+    };
+    let key = vm.new_str("__annotations__");
+    if vm.mapping_get(&locals, &key)?.is_none() {
+        vm.setitem(&Value::Obj(locals), key, Value::Obj(vm.new_dict()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,15 @@
+//! pyvm's virtual machine: runtime values and objects, the built-in types, frames and the
+//! evaluation loop for CPython 3.11 bytecode, builtins and imports.
+//!
+//! Work in progress: not yet a workspace member (see ARCHITECTURE.md, "The VM's design").
+
+pub mod code;
+pub mod dict;
+pub mod eval;
+pub mod frame;
+pub mod object;
+pub mod ops;
+pub mod set;
+pub mod types;
+pub mod value;
+pub mod vm;

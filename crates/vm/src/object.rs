@@ -1,0 +1,236 @@
+//! Heap objects: a class pointer, an optional instance `__dict__`, and a [`Payload`] saying
+//! what kind of built-in object it is (the Rust form of CPython's "solid base" layout).
+//!
+//! Every built-in kind is a variant of one enum, so downcasting is a `match` and needs no
+//! `unsafe`. An instance of a user class that derives from `list` is a `Payload::List` whose
+//! class is the user class; a plain instance is `Payload::Object`. Mutable payloads use
+//! `RefCell`; borrows are never held across a call back into Python code, so they cannot
+//! conflict (a conflict would be an interpreter bug, reported as a `RuntimeError`).
+
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::code::Code;
+use crate::dict::Dict;
+use crate::set::SetTable;
+use crate::types::function::{Builtin, Function};
+use crate::types::iter::IterState;
+use crate::types::typeobj::TypeData;
+use crate::types::generator::GenState;
+use crate::value::{PyRef, Value};
+
+/// A heap object.
+pub struct PyObject {
+    class: OnceCell<PyRef>,
+    /// The instance `__dict__` (a dict object) of instances, modules, types and functions.
+    pub dict: Option<PyRef>,
+    pub payload: Payload,
+}
+
+/// What kind of built-in object a heap object is, with its data.
+pub enum Payload {
+    /// An instance of `object` or of a class with no built-in base but `object`.
+    Object,
+    /// An `int` beyond `i64`, or the value of an `int` subclass instance.
+    Int(BigInt),
+    /// The value of a `float` subclass instance.
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<SetTable>),
+    FrozenSet(SetTable),
+    Range(Box<Range>),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    /// A bound method: `func` called with `self_` first.
+    Method {
+        func: Value,
+        self_: Value,
+    },
+    Builtin(Box<Builtin>),
+    Type(Box<TypeData>),
+    Module,
+    Code(Rc<Code>),
+    Cell(RefCell<Option<Value>>),
+    Exception(RefCell<ExcData>),
+    Traceback(Box<Traceback>),
+    Generator(RefCell<GenState>),
+    Iter(RefCell<IterState>),
+    Property(Box<[Value; 4]>),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Super {
+        class: PyRef,
+        obj: Value,
+    },
+    NotImplemented,
+    Ellipsis,
+}
+
+/// `range(start, stop, step)`, bounds as Python ints that fit in `i64`.
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start, self.stop, self.step)
+        } else {
+            (self.stop, self.start, -self.step)
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi as i128 - lo as i128 - 1) / step as i128 + 1) as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The state of a `BaseException` instance.
+#[derive(Default)]
+pub struct ExcData {
+    /// `args`, a tuple.
+    pub args: Option<Value>,
+    pub traceback: Option<PyRef>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+/// One traceback entry: where a frame was when the exception passed through it.
+pub struct Traceback {
+    pub next: Option<PyRef>,
+    pub code: Rc<Code>,
+    /// Index of the instruction (code unit) that raised.
+    pub lasti: usize,
+    pub globals: PyRef,
+}
+
+/// A Python `str`: UTF-8 text with its length in code points and a cached hash.
+pub struct PyStr {
+    pub text: Box<str>,
+    chars: usize,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+        let text = text.into();
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr {
+            text,
+            chars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// The cached hash, computing it with `compute` the first time.
+    pub fn hash_with(&self, compute: impl FnOnce(&str) -> i64) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = compute(&self.text);
+        self.hash.set(h);
+        h
+    }
+}
+
+impl PyObject {
+    /// A new heap object of class `class`.
+    pub fn new(class: PyRef, payload: Payload) -> PyRef {
+        Rc::new(PyObject {
+            class: OnceCell::from(class),
+            dict: None,
+            payload,
+        })
+    }
+
+    /// A new heap object with an instance dict.
+    pub fn with_dict(class: PyRef, payload: Payload, dict: PyRef) -> PyRef {
+        Rc::new(PyObject {
+            class: OnceCell::from(class),
+            dict: Some(dict),
+            payload,
+        })
+    }
+
+    /// An object whose class is set later: only for bootstrapping `type` and `object`.
+    pub(crate) fn new_unclassed(payload: Payload, dict: Option<PyRef>) -> PyRef {
+        Rc::new(PyObject {
+            class: OnceCell::new(),
+            dict,
+            payload,
+        })
+    }
+
+    pub(crate) fn set_class_once(&self, class: PyRef) {
+        let _ = self.class.set(class);
+    }
+
+    /// `type(self)`.
+    #[inline]
+    pub fn class(&self) -> &PyRef {
+        // Only bootstrapping creates unclassed objects and it classes them at once.
+        self.class.get().expect("object without a class")
+    }
+
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn as_tuple(&self) -> Option<&[Value]> {
+        match &self.payload {
+            Payload::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn as_dict(&self) -> Option<&RefCell<Dict>> {
+        match &self.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! Attribute access: `object.__getattribute__` / `type.__getattribute__` semantics with
+//! data and non-data descriptors, instance dicts, `__getattr__` fallback, and the built-in
+//! attributes of built-in objects (`__name__`, `__class__`, `args`, ...).
+
+use crate::object::{Payload, PyObject};
+use crate::types::typeobj::{self, data, lookup};
+use crate::value::{PyRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Whether a class attribute is a data descriptor (wins over the instance dict).
+fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
+    match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Property(_)) => true,
+        Some(_) => {
+            let cls = vm.type_of(v);
+            data(cls).heap
+                && (typeobj::lookup_str(vm, cls, "__set__").is_some()
+                    || typeobj::lookup_str(vm, cls, "__delete__").is_some())
+        }
+        None => false,
+    }
+}
+
+impl Vm {
+    /// Binds a class attribute to `obj` as `descr.__get__(obj, type(obj))` would.
+    pub fn bind(&self, descr: &Value, obj: &Value) -> PyResult<Value> {
+        let Value::Obj(d) = descr else {
+            return Ok(descr.clone());
+        };
+        Ok(match &d.payload {
+            Payload::Function(_) => Value::Obj(PyObject::new(
+                self.types().method.clone(),
+                Payload::Method {
+                    func: descr.clone(),
+                    self_: obj.clone(),
+                },
+            )),
+            Payload::Builtin(b) if b.owner.is_some() && b.self_.is_none() => {
+                Value::Obj(PyObject::new(
+                    self.types().builtin_function.clone(),
+                    Payload::Builtin(Box::new(crate::types::function::Builtin {
+                        name: b.name,
+                        func: b.func,
+                        self_: Some(obj.clone()),
+                        owner: b.owner.clone(),
+                        module: b.module,
+                    })),
+                ))
+            }
+            Payload::ClassMethod(f) => Value::Obj(PyObject::new(
+                self.types().method.clone(),
+                Payload::Method {
+                    func: f.clone(),
+                    self_: Value::Obj(self.type_of(obj).clone()),
+                },
+            )),
+            Payload::StaticMethod(f) => f.clone(),
+            Payload::Property(p) => {
+                if p[0].is_none() {
+                    return Err(self.attribute_error_plain("property has no getter"));
+                }
+                self.call_positional(&p[0], &[obj.clone()])?
+            }
+            _ => {
+                let cls = self.type_of(descr).clone();
+                if data(&cls).heap {
+                    if let Some(get) = typeobj::lookup_str(self, &cls, "__get__") {
+                        let owner = Value::Obj(self.type_of(obj).clone());
+                        return self.call_method_value(&get, descr, &[obj.clone(), owner]);
+                    }
+                }
+                descr.clone()
+            }
+        })
+    }
+
+    fn attribute_error_plain(&self, msg: &str) -> crate::vm::PyErr {
+        self.new_error(&self.types().exc.attribute_error, msg.to_string())
+    }
+
+    /// The `AttributeError` for a missing attribute, worded as CPython words it.
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        let msg = match obj.as_obj().map(|o| &o.payload) {
+            Some(Payload::Module) => {
+                let mname = obj
+                    .as_obj()
+                    .and_then(|o| o.dict.clone())
+                    .and_then(|d| self.dict_get_str(&d, "__name__").ok().flatten())
+                    .and_then(|n| self.str_of(&n).ok())
+                    .unwrap_or_else(|| "?".into());
+                format!("module '{mname}' has no attribute '{name}'")
+            }
+            Some(Payload::Type(t)) => {
+                format!("type object '{}' has no attribute '{name}'", t.name())
+            }
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        let err = self.new_error(&self.types().exc.attribute_error, msg);
+        if let Some(d) = &err.0.dict {
+            self.dict_set_str(d, "name", self.new_str(name));
+            self.dict_set_str(d, "obj", obj.clone());
+        }
+        err
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&self, obj: &Value, name: &PyRef) -> PyResult<Value> {
+        let cls = self.type_of(obj).clone();
+        if data(&cls).heap {
+            if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattribute__") {
+                if matches!(ga.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
+                    return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                }
+            }
+        }
+        match self.generic_getattr(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if data(&cls).heap {
+                    if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattr__") {
+                        return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    }
+                }
+                Err(self.no_attribute(obj, name.as_str().map_or("", |s| s.as_str())))
+            }
+        }
+    }
+
+    /// `getattr(obj, name)` by a Rust string.
+    pub fn getattr_str(&self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.getattr(obj, &self.intern(name))
+    }
+
+    /// `object.__getattribute__` (and `type.__getattribute__` for classes); `None` when
+    /// missing.
+    pub fn generic_getattr(&self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        let key = name.as_str().map_or("", |s| s.as_str());
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(_) = &o.payload {
+                return self.type_getattr(o, name);
+            }
+        }
+        let cls = self.type_of(obj).clone();
+        let descr = lookup(self, &cls, name);
+        if let Some(d) = &descr {
+            if is_data_descriptor(self, d) {
+                return self.bind(d, obj).map(Some);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = &o.dict {
+                if !matches!(o.payload, Payload::Type(_)) {
+                    if let Some(v) = self.dict_get_str(dict, key)? {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.bind(&d, obj).map(Some);
+        }
+        crate::builtins::attrs::native_attr(self, obj, key)
+    }
+
+    /// `type.__getattribute__`: the class's MRO (descriptors bound to `None`), then the
+    /// metaclass.
+    fn type_getattr(&self, t: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+        let key = name.as_str().map_or("", |s| s.as_str());
+        let meta = t.class().clone();
+        let meta_attr = lookup(self, &meta, name);
+        if let Some(m) = &meta_attr {
+            if is_data_descriptor(self, m) {
+                return self.bind(m, &Value::Obj(t.clone())).map(Some);
+            }
+        }
+        if let Some(v) = lookup(self, t, name) {
+            return Ok(Some(match v.as_obj().map(|o| &o.payload) {
+                Some(Payload::ClassMethod(f)) => Value::Obj(PyObject::new(
+                    self.types().method.clone(),
+                    Payload::Method {
+                        func: f.clone(),
+                        self_: Value::Obj(t.clone()),
+                    },
+                )),
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                Some(Payload::Property(_)) => v,
+                Some(_) if data(self.type_of(&v)).heap => {
+                    let cls = self.type_of(&v).clone();
+                    match typeobj::lookup_str(self, &cls, "__get__") {
+                        Some(get) => {
+                            self.call_method_value(&get, &v, &[Value::None, Value::Obj(t.clone())])?
+                        }
+                        None => v,
+                    }
+                }
+                _ => v,
+            }));
+        }
+        if let Some(r) = crate::builtins::attrs::native_attr(self, &Value::Obj(t.clone()), key)? {
+            return Ok(Some(r));
+        }
+        if let Some(m) = meta_attr {
+            return self.bind(&m, &Value::Obj(t.clone())).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `LOAD_METHOD`'s lookup: `(Some(function), _)` when `obj.name` is a method defined on
+    /// the type and not shadowed by the instance, else `(None, obj.name)`.
+    pub fn get_method(&self, obj: &Value, name: &PyRef) -> PyResult<(Option<Value>, Value)> {
+        let cls = self.type_of(obj).clone();
+        let plain_getattribute = !data(&cls).heap
+            || typeobj::lookup_str(self, &cls, "__getattribute__")
+                .is_none_or(|g| !matches!(g.as_obj().map(|o| &o.payload), Some(Payload::Function(_))));
+        if plain_getattribute && !matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Type(_))) {
+            if let Some(d) = lookup(self, &cls, name) {
+                let is_method = match d.as_obj().map(|o| &o.payload) {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Builtin(b)) => b.owner.is_some() && b.self_.is_none(),
+                    _ => false,
+                };
+                if is_method {
+                    let shadowed = match obj.as_obj().and_then(|o| o.dict.as_ref()) {
+                        Some(dict) => self
+                            .dict_get_str(dict, name.as_str().map_or("", |s| s.as_str()))?
+                            .is_some(),
+                        None => false,
+                    };
+                    if !shadowed {
+                        return Ok((Some(d), Value::None));
+                    }
+                }
+            }
+        }
+        Ok((None, self.getattr(obj, name)?))
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
+        let cls = self.type_of(obj).clone();
+        let key = name.as_str().map_or("", |s| s.as_str()).to_string();
+        if data(&cls).heap {
+            if let Some(sa) = typeobj::lookup_str(self, &cls, "__setattr__") {
+                if matches!(sa.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
+                    self.call_method_value(&sa, obj, &[Value::Obj(name.clone()), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, Some(value))
+            .map_err(|e| e.unwrap_or_else(|| self.setattr_error(obj, &key)))
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&self, obj: &Value, name: &PyRef) -> PyResult<()> {
+        let key = name.as_str().map_or("", |s| s.as_str()).to_string();
+        match self.generic_setattr(obj, name, None) {
+            Ok(()) => Ok(()),
+            Err(Some(e)) => Err(e),
+            Err(None) => Err(self.no_attribute(obj, &key)),
+        }
+    }
+
+    fn setattr_error(&self, obj: &Value, key: &str) -> crate::vm::PyErr {
+        match obj.as_obj().map(|o| &o.payload) {
+            Some(Payload::Type(t)) if !t.heap => self.type_error(format!(
+                "cannot set '{key}' attribute of immutable type '{}'",
+                t.name()
+            )),
+            _ => self.no_attribute(obj, key),
+        }
+    }
+
+    /// `object.__setattr__` / `__delattr__` (value `None`). `Err(None)`: no such attribute
+    /// or no place to store it.
+    pub fn generic_setattr(
+        &self,
+        obj: &Value,
+        name: &PyRef,
+        value: Option<Value>,
+    ) -> Result<(), Option<crate::vm::PyErr>> {
+        let cls = self.type_of(obj).clone();
+        if let Some(d) = lookup(self, &cls, name) {
+            if let Some(Payload::Property(p)) = d.as_obj().map(|o| &o.payload) {
+                let (f, args) = match &value {
+                    Some(v) => (&p[1], vec![obj.clone(), v.clone()]),
+                    None => (&p[2], vec![obj.clone()]),
+                };
+                if f.is_none() {
+                    let what = if value.is_some() { "setter" } else { "deleter" };
+                    return Err(Some(self.attribute_error_plain(&format!(
+                        "can't {} attribute",
+                        if what == "setter" { "set" } else { "delete" }
+                    ))));
+                }
+                return self.call_positional(f, &args).map(|_| ()).map_err(Some);
+            }
+            if is_data_descriptor(self, &d) {
+                let dcls = self.type_of(&d).clone();
+                let (m, args) = match &value {
+                    Some(v) => ("__set__", vec![obj.clone(), v.clone()]),
+                    None => ("__delete__", vec![obj.clone()]),
+                };
+                if let Some(f) = typeobj::lookup_str(self, &dcls, m) {
+                    return self.call_method_value(&f, &d, &args).map(|_| ()).map_err(Some);
+                }
+            }
+        }
+        let Value::Obj(o) = obj else {
+            return Err(None);
+        };
+        if let (Payload::Type(t), false) = (&o.payload, matches!(value, None)) {
+            if !t.heap {
+                return Err(None);
+            }
+        }
+        let Some(dict) = &o.dict else {
+            return Err(None);
+        };
+        if let Payload::Type(t) = &o.payload {
+            t.version.set(t.version.get() + 1);
+        }
+        match value {
+            Some(v) => self
+                .dict_set(dict, Value::Obj(name.clone()), v)
+                .map_err(Some),
+            None => match dict.as_dict() {
+                Some(cell) => match crate::dict::remove(self, cell, &Value::Obj(name.clone())) {
+                    Ok(Some(_)) => Ok(()),
+                    Ok(None) => Err(None),
+                    Err(e) => Err(Some(e)),
+                },
+                None => Err(None),
+            },
+        }
+    }
+
+    /// `hasattr`-style lookup: `None` on AttributeError.
+    pub fn getattr_opt(&self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.types().exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}

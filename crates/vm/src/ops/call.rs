@@ -1,0 +1,301 @@
+//! Calling: Python functions (binding arguments to parameters with CPython's error
+//! messages, then running or suspending the frame), built-ins, bound methods, classes and
+//! objects with `__call__`.
+
+use std::cell::RefCell;
+
+use crate::code::{CO_VARARGS, CO_VARKEYWORDS};
+use crate::eval::{run_frame, Exit};
+use crate::frame::Frame;
+use crate::object::{Payload, PyObject};
+use crate::types::function::{Args, Function};
+use crate::types::generator::GenState;
+use crate::types::typeobj;
+use crate::value::{PyRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+impl Vm {
+    /// `callable(*args, **kwargs)`.
+    pub fn call(&self, callable: &Value, args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            return Err(self.not_callable(callable));
+        };
+        match &o.payload {
+            Payload::Function(f) => self.call_function(o, f, args),
+            Payload::Builtin(b) => match &b.self_ {
+                None => (b.func)(self, args),
+                Some(s) => {
+                    let mut values = Vec::with_capacity(args.values.len() + 1);
+                    values.push(s.clone());
+                    values.extend_from_slice(args.values);
+                    (b.func)(self, Args { values: &values, kwnames: args.kwnames })
+                }
+            },
+            Payload::Method { func, self_ } => {
+                let mut values = Vec::with_capacity(args.values.len() + 1);
+                values.push(self_.clone());
+                values.extend_from_slice(args.values);
+                self.call(func, Args { values: &values, kwnames: args.kwnames })
+            }
+            Payload::Type(_) => self.call_type(o, args),
+            _ => {
+                let cls = o.class().clone();
+                match typeobj::lookup_str(self, &cls, "__call__") {
+                    Some(f) => {
+                        let mut values = Vec::with_capacity(args.values.len() + 1);
+                        values.push(callable.clone());
+                        values.extend_from_slice(args.values);
+                        self.call(&f, Args { values: &values, kwnames: args.kwnames })
+                    }
+                    None => Err(self.not_callable(callable)),
+                }
+            }
+        }
+    }
+
+    fn not_callable(&self, v: &Value) -> crate::vm::PyErr {
+        self.type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// `f(*args)` with positional arguments only.
+    pub fn call_positional(&self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call(f, Args::positional(args))
+    }
+
+    /// Calls a class attribute `m` (unbound) with `self_` first.
+    pub fn call_method_value(&self, m: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
+        let mut values = Vec::with_capacity(args.len() + 1);
+        values.push(self_.clone());
+        values.extend_from_slice(args);
+        match m.as_obj().map(|o| &o.payload) {
+            Some(Payload::StaticMethod(f)) => self.call_positional(f, args),
+            Some(Payload::ClassMethod(f)) => {
+                values[0] = Value::Obj(self.type_of(self_).clone());
+                self.call_positional(f, &values)
+            }
+            _ => self.call_positional(m, &values),
+        }
+    }
+
+    /// Calls the special method `name` of `obj`'s type, if it has one.
+    pub fn call_special(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj).clone();
+        match typeobj::lookup_str(self, &cls, name) {
+            Some(m) => self.call_method_value(&m, obj, args).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `cls(*args)`: `type(x)`, else `__new__` then `__init__`.
+    fn call_type(&self, cls: &PyRef, args: Args) -> PyResult<Value> {
+        if std::rc::Rc::ptr_eq(cls, &self.types().type_) && args.values.len() == 1 && !args.has_kwargs() {
+            return Ok(Value::Obj(self.type_of(&args.values[0]).clone()));
+        }
+        let new = typeobj::lookup_str(self, cls, "__new__")
+            .ok_or_else(|| self.type_error(format!("cannot create '{}' instances", typeobj::data(cls).name())))?;
+        let mut values = Vec::with_capacity(args.values.len() + 1);
+        values.push(Value::Obj(cls.clone()));
+        values.extend_from_slice(args.values);
+        let new = match new.as_obj().map(|o| &o.payload) {
+            Some(Payload::StaticMethod(f)) => f.clone(),
+            _ => new,
+        };
+        let obj = self.call(&new, Args { values: &values, kwnames: args.kwnames })?;
+        if !typeobj::is_subtype(self.type_of(&obj), cls) {
+            return Ok(obj);
+        }
+        let obj_cls = self.type_of(&obj).clone();
+        if let Some(init) = typeobj::lookup_str(self, &obj_cls, "__init__") {
+            values[0] = obj.clone();
+            let r = self.call(&init, Args { values: &values, kwnames: args.kwnames })?;
+            if !r.is_none() {
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Calls a Python function: binds the arguments, then runs the frame (or returns a
+    /// generator for generator functions).
+    fn call_function(&self, fobj: &PyRef, func: &Function, args: Args) -> PyResult<Value> {
+        let code = func.code.clone();
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), func.builtins.clone(), None);
+        frame.closure = func.closure.clone();
+        self.bind_arguments(func, &mut frame.fast, args)?;
+        if code.is_generator_like() {
+            return Ok(self.new_generator(func, frame));
+        }
+        self.enter_call()?;
+        let r = run_frame(self, &mut frame);
+        self.leave_call();
+        let _ = fobj;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// A generator object for a frame that has not started. Its first resumption begins
+    /// after `RETURN_GENERATOR`, which every generator code object starts with.
+    fn new_generator(&self, func: &Function, mut frame: Frame) -> Value {
+        // Skip RETURN_GENERATOR (and nothing else): the first `send(None)` pushes the value
+        // its `POP_TOP` discards.
+        frame.next = 1;
+        let state = GenState {
+            frame: Some(Box::new(frame)),
+            running: false,
+            finished: false,
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+            exc_state: Value::None,
+        };
+        let cls = if func.code.flags & crate::code::CO_COROUTINE != 0 {
+            self.types().coroutine.clone()
+        } else {
+            self.types().generator.clone()
+        };
+        Value::Obj(PyObject::new(cls, Payload::Generator(RefCell::new(state))))
+    }
+
+    /// Puts the call's arguments into the frame's parameter slots, with CPython's messages
+    /// for every mismatch.
+    fn bind_arguments(&self, func: &Function, fast: &mut [Option<Value>], args: Args) -> PyResult<()> {
+        let code = &func.code;
+        let qual = func.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let pos = args.pos();
+        let nparams = code.argcount;
+        let has_varargs = code.flags & CO_VARARGS != 0;
+        let has_varkw = code.flags & CO_VARKEYWORDS != 0;
+        let kwonly = code.kwonlyargcount;
+        let param_name = |i: usize| -> String {
+            code.localsplus_names.get(i).and_then(|n| n.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default()
+        };
+        // Positional parameters.
+        for (i, v) in pos.iter().take(nparams).enumerate() {
+            fast[i] = Some(v.clone());
+        }
+        let varargs_slot = nparams + kwonly;
+        let varkw_slot = varargs_slot + has_varargs as usize;
+        if has_varargs {
+            let extra = if pos.len() > nparams { pos[nparams..].to_vec() } else { Vec::new() };
+            fast[varargs_slot] = Some(self.new_tuple(extra));
+        } else if pos.len() > nparams {
+            let defaults = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
+            let given_kw = args.kwargs().filter(|(n, _)| (0..nparams + kwonly).any(|i| param_name(i) == *n)).count();
+            let takes = if defaults > 0 {
+                format!("from {} to {} positional arguments", nparams - defaults, nparams)
+            } else {
+                format!("{} positional argument{}", nparams, if nparams == 1 { "" } else { "s" })
+            };
+            let given = if given_kw > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    pos.len(),
+                    if pos.len() == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else if pos.len() == 1 {
+                "1 was given".to_string()
+            } else {
+                format!("{} were given", pos.len())
+            };
+            return Err(self.type_error(format!("{qual}() takes {takes} but {given}")));
+        }
+        let kwdict = if has_varkw { Some(self.new_dict()) } else { None };
+        let mut posonly_as_kw = Vec::new();
+        for (name, v) in args.kwargs() {
+            let slot = (code.posonlyargcount..nparams + kwonly).find(|&i| param_name(i) == name);
+            match slot {
+                Some(i) => {
+                    if fast[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    fast[i] = Some(v.clone());
+                }
+                None => match &kwdict {
+                    Some(d) => self.dict_set(d, self.new_str(name), v.clone())?,
+                    None => {
+                        if (0..code.posonlyargcount).any(|i| param_name(i) == name) {
+                            posonly_as_kw.push(name.to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if let Some(d) = kwdict {
+            fast[varkw_slot] = Some(Value::Obj(d));
+        }
+        // Defaults for missing positional parameters.
+        let defaults: Vec<Value> = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let first_default = nparams.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for i in 0..nparams {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(param_name(i));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required positional {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+        // Keyword-only defaults.
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        for i in nparams..nparams + kwonly {
+            if fast[i].is_none() {
+                let name = param_name(i);
+                let default = match &kwdefaults {
+                    Some(d) => self.dict_get_str(d, &name)?,
+                    None => None,
+                };
+                match default {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(name),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required keyword-only {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+}

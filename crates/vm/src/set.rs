@@ -1,0 +1,315 @@
+//! The `set`/`frozenset` table, probing exactly as CPython 3.11's `setobject.c` (a run of
+//! linear probes, then perturbed jumps; resize at 60% fill), because a set iterates in table
+//! order and `print({3, 1, 2})` must list elements in CPython's order.
+//!
+//! As with dicts, a key comparison may run Python code, so the table is never borrowed across
+//! an `__eq__` call; a `version` stamp tells a search to restart if the table changed.
+
+use std::cell::RefCell;
+
+use crate::dict::fast_key_eq;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Active(i64, Value),
+}
+
+/// A set's hash table.
+#[derive(Clone)]
+pub struct SetTable {
+    table: Vec<Slot>,
+    /// Active plus dummy slots.
+    fill: usize,
+    used: usize,
+    /// Where `pop` resumes its scan (CPython's `finger`).
+    finger: usize,
+    pub version: u64,
+}
+
+impl Default for SetTable {
+    fn default() -> SetTable {
+        SetTable {
+            table: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+        }
+    }
+}
+
+/// Read access to a table that may or may not sit in a `RefCell` (sets vs frozensets).
+pub trait TableAccess {
+    fn with<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R;
+}
+
+impl TableAccess for RefCell<SetTable> {
+    fn with<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
+        f(&self.borrow())
+    }
+}
+
+impl TableAccess for SetTable {
+    fn with<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
+        f(self)
+    }
+}
+
+/// The outcome of a probe that cannot run Python code.
+enum Probe {
+    Found(usize),
+    /// Not present; the slot an insertion would use.
+    Missing(usize),
+    /// The key at this slot has the same hash and needs `__eq__`.
+    Ask(usize, Value),
+}
+
+impl SetTable {
+    pub fn new() -> SetTable {
+        SetTable::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// Elements in iteration (table) order.
+    pub fn iter(&self) -> impl Iterator<Item = &Value> {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(_, v) => Some(v),
+            _ => None,
+        })
+    }
+
+    /// Elements with their hashes, in table order.
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Value)> {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(h, v) => Some((*h, v)),
+            _ => None,
+        })
+    }
+
+    /// The element at slot `pos` or later, and the slot after it.
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, &Value)> {
+        while pos < self.table.len() {
+            if let Slot::Active(_, v) = &self.table[pos] {
+                return Some((pos + 1, v));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// Probes for `key`, skipping the first `skip` same-hash candidates already found unequal.
+    fn probe(&self, hash: i64, key: &Value, mut skip: usize) -> Probe {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => return Probe::Missing(free.unwrap_or(j)),
+                    Slot::Dummy => {
+                        free.get_or_insert(j);
+                    }
+                    Slot::Active(h, k) if *h == hash => match fast_key_eq(k, key) {
+                        Some(true) => return Probe::Found(j),
+                        Some(false) => {}
+                        None if skip > 0 => skip -= 1,
+                        None => return Probe::Ask(j, k.clone()),
+                    },
+                    Slot::Active(..) => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Puts a key known to be absent into `slot` (from a `Missing` probe).
+    fn insert_at(&mut self, slot: usize, hash: i64, key: Value) {
+        let was_empty = matches!(self.table[slot], Slot::Empty);
+        self.table[slot] = Slot::Active(hash, key);
+        self.used += 1;
+        self.version += 1;
+        // Reusing a dummy slot does not raise the fill, so CPython checks no resize then.
+        if was_empty {
+            self.fill += 1;
+        }
+        if was_empty && self.fill * 5 >= self.mask() * 3 {
+            let target = if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(target);
+        }
+    }
+
+    /// `set_table_resize`: the smallest power of two above `min_used`, entries reinserted
+    /// in old table order.
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        self.fill = self.used;
+        self.version += 1;
+        for slot in old {
+            if let Slot::Active(h, k) = slot {
+                self.insert_clean(h, k);
+            }
+        }
+    }
+
+    /// `set_insert_clean`: insertion into a table with no dummies and no equal key.
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if matches!(self.table[j], Slot::Empty) {
+                    self.table[j] = Slot::Active(hash, key);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Adds a key whose equality needs no Python code (used when copying tables).
+    pub fn add_fast(&mut self, hash: i64, key: Value) {
+        let mut skip = 0;
+        loop {
+            match self.probe(hash, &key, skip) {
+                Probe::Found(_) => return,
+                Probe::Missing(slot) => return self.insert_at(slot, hash, key),
+                // Without a VM, distinct objects of unknown equality count as unequal.
+                Probe::Ask(..) => skip += 1,
+            }
+        }
+    }
+
+    /// Makes room before bulk insertion of `extra` keys (`set_update_internal`).
+    pub fn reserve_for(&mut self, extra: usize) {
+        if (self.fill + extra) * 5 >= self.mask() * 3 {
+            self.resize((self.used + extra) * 2);
+        }
+    }
+
+    /// Removes and returns an arbitrary element, as `set.pop` chooses it.
+    pub fn pop(&mut self) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Active(..)) {
+            i = (i + 1) & mask;
+        }
+        let Slot::Active(_, key) = std::mem::replace(&mut self.table[i], Slot::Dummy) else {
+            return None;
+        };
+        self.used -= 1;
+        self.version += 1;
+        self.finger = i + 1;
+        Some(key)
+    }
+
+    pub fn clear(&mut self) {
+        let version = self.version + 1;
+        *self = SetTable::default();
+        self.version = version;
+    }
+}
+
+/// Where `key` is in the table, calling `__eq__` where needed.
+fn find(vm: &Vm, t: &impl TableAccess, hash: i64, key: &Value) -> PyResult<Result<usize, usize>> {
+    let mut skip = 0;
+    loop {
+        let (probe, version) = t.with(|t| (t.probe(hash, key, skip), t.version));
+        match probe {
+            Probe::Found(slot) => return Ok(Ok(slot)),
+            Probe::Missing(slot) => return Ok(Err(slot)),
+            Probe::Ask(slot, candidate) => {
+                let equal = vm.eq(&candidate, key)?;
+                if t.with(|t| t.version) != version {
+                    skip = 0;
+                    continue;
+                }
+                if equal {
+                    return Ok(Ok(slot));
+                }
+                skip += 1;
+            }
+        }
+    }
+}
+
+/// `key in s`.
+pub fn contains(vm: &Vm, t: &impl TableAccess, key: &Value) -> PyResult<bool> {
+    let hash = vm.hash(key)?;
+    Ok(find(vm, t, hash, key)?.is_ok())
+}
+
+/// `s.add(key)` with a precomputed hash.
+pub fn add_hashed(vm: &Vm, cell: &RefCell<SetTable>, hash: i64, key: Value) -> PyResult<()> {
+    if let Err(slot) = find(vm, cell, hash, &key)? {
+        cell.borrow_mut().insert_at(slot, hash, key);
+    }
+    Ok(())
+}
+
+/// `s.add(key)`.
+pub fn add(vm: &Vm, cell: &RefCell<SetTable>, key: Value) -> PyResult<()> {
+    let hash = vm.hash(&key)?;
+    add_hashed(vm, cell, hash, key)
+}
+
+/// `s.discard(key)`: whether it was present.
+pub fn discard(vm: &Vm, cell: &RefCell<SetTable>, key: &Value) -> PyResult<bool> {
+    let hash = vm.hash(key)?;
+    match find(vm, cell, hash, key)? {
+        Ok(slot) => {
+            let old = {
+                let mut t = cell.borrow_mut();
+                t.used -= 1;
+                t.version += 1;
+                std::mem::replace(&mut t.table[slot], Slot::Dummy)
+            };
+            drop(old);
+            Ok(true)
+        }
+        Err(_) => Ok(false),
+    }
+}

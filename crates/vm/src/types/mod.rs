@@ -1,0 +1,177 @@
+//! The built-in types: creating the type objects at start-up (bootstrapping `object`,
+//! `type` and `dict`, which refer to each other), the exception hierarchy, and the registry
+//! of their methods.
+
+pub mod exceptions;
+pub mod function;
+pub mod generator;
+pub mod iter;
+pub mod typeobj;
+
+use std::cell::RefCell;
+
+use crate::dict::Dict;
+use crate::object::{Payload, PyObject};
+use crate::value::PyRef;
+use crate::vm::Vm;
+use typeobj::{Layout, TypeData};
+
+pub use exceptions::ExcTypes;
+
+/// Every built-in type object, by field.
+pub struct BuiltinTypes {
+    pub object: PyRef,
+    pub type_: PyRef,
+    pub dict: PyRef,
+    pub none_type: PyRef,
+    pub bool: PyRef,
+    pub int: PyRef,
+    pub float: PyRef,
+    pub complex: PyRef,
+    pub str: PyRef,
+    pub bytes: PyRef,
+    pub bytearray: PyRef,
+    pub tuple: PyRef,
+    pub list: PyRef,
+    pub set: PyRef,
+    pub frozenset: PyRef,
+    pub range: PyRef,
+    pub slice: PyRef,
+    pub function: PyRef,
+    pub method: PyRef,
+    pub builtin_function: PyRef,
+    pub method_descriptor: PyRef,
+    pub module: PyRef,
+    pub code: PyRef,
+    pub cell: PyRef,
+    pub traceback: PyRef,
+    pub generator: PyRef,
+    pub coroutine: PyRef,
+    pub iterator: PyRef,
+    pub property: PyRef,
+    pub classmethod: PyRef,
+    pub staticmethod: PyRef,
+    pub super_: PyRef,
+    pub not_implemented_type: PyRef,
+    pub ellipsis_type: PyRef,
+    pub exc: ExcTypes,
+}
+
+/// An empty namespace dict whose class is set once `dict` exists.
+fn unclassed_dict() -> PyRef {
+    PyObject::new_unclassed(Payload::Dict(RefCell::new(Dict::new())), None)
+}
+
+/// Creates built-in types in order; each gets `type` as its class and its base's MRO.
+pub(crate) struct Builder {
+    pub type_: PyRef,
+    pub dict: PyRef,
+}
+
+impl Builder {
+    pub fn make(&self, name: &str, base: &PyRef, layout: Layout, base_ok: bool) -> PyRef {
+        let mut data = TypeData::new(name, vec![base.clone()], layout, false);
+        data.base_ok = base_ok;
+        let ns = PyObject::new(self.dict.clone(), Payload::Dict(RefCell::new(Dict::new())));
+        let t = typeobj::new_type(&self.type_, data, ns);
+        let mut mro = vec![t.clone()];
+        mro.extend(typeobj::data(base).mro.borrow().iter().cloned());
+        *typeobj::data(&t).mro.borrow_mut() = mro;
+        t
+    }
+}
+
+impl BuiltinTypes {
+    pub fn new() -> BuiltinTypes {
+        // `object`, `type` and `dict` are each other's class, base or namespace type, so
+        // they are made unclassed and tied together afterwards.
+        let namespaces = [unclassed_dict(), unclassed_dict(), unclassed_dict()];
+        let object = PyObject::new_unclassed(
+            Payload::Type(Box::new(TypeData::new("object", vec![], Layout::Object, false))),
+            Some(namespaces[0].clone()),
+        );
+        let type_ = PyObject::new_unclassed(
+            Payload::Type(Box::new(TypeData::new(
+                "type",
+                vec![object.clone()],
+                Layout::Object,
+                false,
+            ))),
+            Some(namespaces[1].clone()),
+        );
+        let dict = PyObject::new_unclassed(
+            Payload::Type(Box::new(TypeData::new(
+                "dict",
+                vec![object.clone()],
+                Layout::Dict,
+                false,
+            ))),
+            Some(namespaces[2].clone()),
+        );
+        for t in [&object, &type_, &dict] {
+            t.set_class_once(type_.clone());
+        }
+        for ns in &namespaces {
+            ns.set_class_once(dict.clone());
+        }
+        *typeobj::data(&object).mro.borrow_mut() = vec![object.clone()];
+        *typeobj::data(&type_).mro.borrow_mut() = vec![type_.clone(), object.clone()];
+        *typeobj::data(&dict).mro.borrow_mut() = vec![dict.clone(), object.clone()];
+
+        let b = Builder {
+            type_: type_.clone(),
+            dict: dict.clone(),
+        };
+        let o = &object;
+        let int = b.make("int", o, Layout::Int, true);
+        let exc = ExcTypes::new(&b, o);
+        BuiltinTypes {
+            none_type: b.make("NoneType", o, Layout::Fixed, false),
+            bool: b.make("bool", &int, Layout::Fixed, false),
+            float: b.make("float", o, Layout::Float, true),
+            complex: b.make("complex", o, Layout::Fixed, true),
+            str: b.make("str", o, Layout::Str, true),
+            bytes: b.make("bytes", o, Layout::Fixed, true),
+            bytearray: b.make("bytearray", o, Layout::Fixed, true),
+            tuple: b.make("tuple", o, Layout::Tuple, true),
+            list: b.make("list", o, Layout::List, true),
+            set: b.make("set", o, Layout::Set, true),
+            frozenset: b.make("frozenset", o, Layout::FrozenSet, true),
+            range: b.make("range", o, Layout::Fixed, false),
+            slice: b.make("slice", o, Layout::Fixed, false),
+            function: b.make("function", o, Layout::Fixed, false),
+            method: b.make("method", o, Layout::Fixed, false),
+            builtin_function: b.make("builtin_function_or_method", o, Layout::Fixed, false),
+            method_descriptor: b.make("method_descriptor", o, Layout::Fixed, false),
+            module: b.make("module", o, Layout::Object, true),
+            code: b.make("code", o, Layout::Fixed, false),
+            cell: b.make("cell", o, Layout::Fixed, false),
+            traceback: b.make("traceback", o, Layout::Fixed, false),
+            generator: b.make("generator", o, Layout::Fixed, false),
+            coroutine: b.make("coroutine", o, Layout::Fixed, false),
+            iterator: b.make("iterator", o, Layout::Fixed, false),
+            property: b.make("property", o, Layout::Fixed, true),
+            classmethod: b.make("classmethod", o, Layout::Fixed, true),
+            staticmethod: b.make("staticmethod", o, Layout::Fixed, true),
+            super_: b.make("super", o, Layout::Fixed, true),
+            not_implemented_type: b.make("NotImplementedType", o, Layout::Fixed, false),
+            ellipsis_type: b.make("ellipsis", o, Layout::Fixed, false),
+            int,
+            exc,
+            object,
+            type_,
+            dict,
+        }
+    }
+}
+
+impl Default for BuiltinTypes {
+    fn default() -> Self {
+        BuiltinTypes::new()
+    }
+}
+
+/// Adds every built-in type's methods to its namespace.
+pub fn register_methods(vm: &Vm) {
+    crate::builtins::methods::register(vm);
+}

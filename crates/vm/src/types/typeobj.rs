@@ -1,0 +1,170 @@
+//! Type objects: name, bases, the C3 method resolution order, and attribute lookup along it.
+//!
+//! A type's namespace is its object's `dict` (a dict object keyed by interned strings), so
+//! `C.__dict__`, class bodies and `setattr(C, ...)` all see one table.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{Payload, PyObject};
+use crate::value::{PyRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// Which built-in layout instances of a type carry (the "solid base").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    /// Built-in types that cannot be subclassed or instantiated from Python this way.
+    Fixed,
+}
+
+/// The data of a type object.
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<PyRef>>,
+    pub mro: RefCell<Vec<PyRef>>,
+    pub layout: Layout,
+    /// Created by a `class` statement (not a built-in type).
+    pub heap: bool,
+    /// Whether Python code may subclass it.
+    pub base_ok: bool,
+    /// Bumped on every namespace change of this type or any base, for lookup caches.
+    pub version: Cell<u64>,
+}
+
+impl TypeData {
+    pub fn new(name: &str, bases: Vec<PyRef>, layout: Layout, heap: bool) -> TypeData {
+        TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            layout,
+            heap,
+            base_ok: true,
+            version: Cell::new(0),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+}
+
+/// The type data of a type object (callers only pass type objects).
+pub fn data(t: &PyRef) -> &TypeData {
+    match &t.payload {
+        Payload::Type(d) => d,
+        _ => unreachable!("not a type object"),
+    }
+}
+
+/// `name` looked up along `cls.__mro__` without descriptors: the raw class attribute.
+pub fn lookup(vm: &Vm, cls: &PyRef, name: &PyRef) -> Option<Value> {
+    let key = name.as_str()?;
+    let hash = vm.str_hash(key);
+    let mro = data(cls).mro.borrow();
+    for t in mro.iter() {
+        if let Some(dict) = t.dict.as_ref().and_then(|d| d.as_dict()) {
+            if let Some(Some(v)) = dict.borrow().get_str(key.as_str(), hash) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+/// `lookup` by a Rust string.
+pub fn lookup_str(vm: &Vm, cls: &PyRef, name: &str) -> Option<Value> {
+    let hash = vm.str_hash_of(name);
+    let mro = data(cls).mro.borrow();
+    for t in mro.iter() {
+        if let Some(dict) = t.dict.as_ref().and_then(|d| d.as_dict()) {
+            if let Some(Some(v)) = dict.borrow().get_str(name, hash) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+/// `issubclass(a, b)` by the MRO.
+pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
+    if std::rc::Rc::ptr_eq(a, b) {
+        return true;
+    }
+    data(a).mro.borrow().iter().any(|t| std::rc::Rc::ptr_eq(t, b))
+}
+
+/// C3 linearisation of `cls` with `bases`; a `TypeError` as CPython words it when none
+/// exists.
+pub fn c3_mro(vm: &Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let mut seqs: Vec<Vec<PyRef>> = bases.iter().map(|b| data(b).mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|t| std::rc::Rc::ptr_eq(t, c)))
+        });
+        let Some(next) = candidate else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = data(&s[0]).name();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if std::rc::Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// The most derived built-in layout among `bases` (the new class's solid base), or a
+/// `TypeError` for incompatible layouts.
+pub fn solid_layout(vm: &Vm, bases: &[PyRef]) -> PyResult<Layout> {
+    let mut layout = Layout::Object;
+    for b in bases {
+        let l = data(b).layout;
+        if l == Layout::Object {
+            continue;
+        }
+        if layout != Layout::Object && layout != l {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+        }
+        layout = l;
+    }
+    Ok(layout)
+}
+
+/// A new type object (used for built-in types at start-up and by `type(name, bases, ns)`).
+pub fn new_type(
+    metatype: &PyRef,
+    data: TypeData,
+    namespace: PyRef,
+) -> PyRef {
+    PyObject::with_dict(metatype.clone(), Payload::Type(Box::new(data)), namespace)
+}
