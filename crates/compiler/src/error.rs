@@ -34,7 +34,9 @@ impl ErrorKind {
 /// `end_offset`). Parser and tokenizer errors count columns in characters; errors from the
 /// symbol table and compiler count UTF-8 bytes, as CPython 3.11 does. `text` is the source line
 /// the error points into, with its newline when the source had one; `None` where CPython has
-/// none (compiler errors for source not read from a file).
+/// none (compiler errors for source not read from a file). CPython's tokenizer sometimes
+/// reports a column of `-1` (e.g. `end_offset` of "unexpected indent"); that is
+/// [`COLUMN_MINUS_ONE`], distinct from 0.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: ErrorKind,
@@ -45,6 +47,22 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     pub end_offset: u32,
     pub text: Option<String>,
+}
+
+/// CPython's `-1` in `offset`/`end_offset`: Python code can see it, so it is kept apart from
+/// 0 (`None`). [`SyntaxError::py_column`] turns a stored column into the Python value.
+pub const COLUMN_MINUS_ONE: u32 = u32::MAX;
+
+impl SyntaxError {
+    /// A stored column as the Python attribute holds it (`None` is 0, [`COLUMN_MINUS_ONE`] is
+    /// -1).
+    pub fn py_column(column: u32) -> i64 {
+        if column == COLUMN_MINUS_ONE {
+            -1
+        } else {
+            i64::from(column)
+        }
+    }
 }
 
 impl fmt::Display for SyntaxError {

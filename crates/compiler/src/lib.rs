@@ -13,3 +13,5 @@ pub mod syntax_version;
 
 pub use error::{ErrorKind, SyntaxError};
 pub use parse::{parse_module, ParsedModule};
+mod parse_errors;
+pub mod validate;

@@ -5,16 +5,17 @@
 //! the latest Python); [`crate::syntax_version`] then rejects what 3.11 would reject, with
 //! CPython 3.11's message and position.
 //!
-//! Known differences (to align in later work): the parser's own error messages are ruff's
-//! wording, not CPython's (e.g. ruff says "Expected ':', found newline" where CPython says
-//! "expected ':'"), and its error positions are those of ruff's recovery, not of CPython's
-//! PEG second pass. Only the exception class (`IndentationError` for indentation problems) is
-//! already mapped.
+//! Errors are reported as CPython 3.11 reports them (`parse_errors`): a scan of the
+//! source as 3.11's tokenizer reads it supplies the tokenizer's errors (which win, as in
+//! CPython), and the parser crate's first error is rewritten into the message and position
+//! of the 3.11 grammar rule that fails on the same input. `tests/syntax_errors.rs` holds the
+//! cases checked against CPython and the known differences.
 
 use ruff_python_ast::{ModModule, PythonVersion};
-use ruff_python_parser::{LexicalErrorType, Mode, ParseErrorType, ParseOptions, Parsed};
+use ruff_python_parser::{Mode, ParseOptions, Parsed};
 
 use crate::error::{ErrorKind, SyntaxError};
+use crate::parse_errors;
 use crate::source::LineIndex;
 use crate::syntax_version;
 
@@ -72,33 +73,25 @@ fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, Synta
         end_offset: 0,
         text: None,
     })?;
+    // Tokenizer errors come first: CPython's tokenizer raises them where it reads them and,
+    // after a parser error, tokenizes the rest of the file and prefers one found there.
+    let tokenizer_error = parse_errors::tokenizer_error(source, filename, &parsed);
+    if let Some(parse_errors::TokenizerError::At(error)) = tokenizer_error {
+        return Err(error);
+    }
     check_nesting(source, filename, &parsed)?;
     let limit = first_error
         .as_ref()
         .map_or(usize::MAX, |e| usize::from(e.location.start()));
-    syntax_version::check_before(source, filename, &parsed, limit)?;
-    if let Some(err) = first_error {
-        let index = LineIndex::new(source);
-        let start = usize::from(err.location.start());
-        let end = usize::from(err.location.end());
-        return Err(index.error(
-            error_kind(&err.error),
-            err.error.to_string(),
-            filename,
-            start,
-            end,
-        ));
-    }
-    Ok(parsed)
-}
-
-fn error_kind(error: &ParseErrorType) -> ErrorKind {
-    match error {
-        ParseErrorType::UnexpectedIndentation
-        | ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
-            ErrorKind::IndentationError
-        }
-        _ => ErrorKind::SyntaxError,
+    let parser_error = match syntax_version::check_before(source, filename, &parsed, limit) {
+        Err(error) => Some(error),
+        Ok(()) => first_error
+            .as_ref()
+            .map(|err| parse_errors::parser_error(source, filename, &parsed, err)),
+    };
+    match parse_errors::combine(source, tokenizer_error, parser_error, limit) {
+        Some(error) => Err(error),
+        None => Ok(parsed),
     }
 }
 
