@@ -8,6 +8,7 @@
 
 use ruff_python_ast::{ExceptHandler, Expr, ModModule, Stmt, StmtFunctionDef};
 use ruff_text_size::Ranged;
+use std::collections::HashMap;
 
 use super::flags::*;
 use super::{Directive, Scope, ScopeId, ScopeKind, SymbolTable};
@@ -31,6 +32,10 @@ pub(super) struct Builder<'a> {
     pub filename: &'a str,
     pub future_annotations: bool,
     pub depth: u32,
+    /// Scope opened for each AST node, keyed by the node's byte range.
+    pub node_scopes: HashMap<(u32, u32), ScopeId>,
+    /// Range of the expression being visited (to key comprehension scopes).
+    pub node_range: (u32, u32),
 }
 
 impl<'a> Builder<'a> {
@@ -48,6 +53,8 @@ impl<'a> Builder<'a> {
             filename,
             future_annotations,
             depth: 0,
+            node_scopes: HashMap::new(),
+            node_range: (0, 0),
         };
         builder.enter_scope(ScopeKind::Module, "top", 0, 0);
         for stmt in &module.body {
@@ -56,6 +63,7 @@ impl<'a> Builder<'a> {
         builder.exit_scope();
         Ok(SymbolTable {
             scopes: builder.scopes,
+            node_scopes: builder.node_scopes,
             future_annotations,
         })
     }
@@ -232,7 +240,8 @@ impl<'a> Builder<'a> {
                     self.visit_expr(&decorator.expression)?;
                 }
                 let at = self.keyword_start(start, class.decorator_list.last().map(|d| d.end()));
-                self.enter_scope_at(ScopeKind::Class, &class.name.id, at);
+                let id = self.enter_scope_at(ScopeKind::Class, &class.name.id, at);
+                self.node_scopes.insert((start as u32, end as u32), id);
                 let saved = self.private.replace(class.name.id.to_string());
                 self.visit_body(&class.body)?;
                 self.private = saved;
@@ -398,7 +407,8 @@ impl<'a> Builder<'a> {
             self.visit_expr(&decorator.expression)?;
         }
         let at = self.keyword_start(start, def.decorator_list.last().map(|d| d.end()));
-        self.enter_scope_at(ScopeKind::Function, &def.name.id, at);
+        let id = self.enter_scope_at(ScopeKind::Function, &def.name.id, at);
+        self.node_scopes.insert((start as u32, end as u32), id);
         if def.is_async {
             self.cur_scope().is_coroutine = true;
         }

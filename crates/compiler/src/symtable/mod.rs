@@ -220,6 +220,10 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
+    /// The scope each class, function, lambda and comprehension node opened, keyed by the
+    /// node's byte range (how the code generator finds a node's scope, as CPython looks
+    /// entries up by AST node).
+    pub node_scopes: HashMap<(u32, u32), ScopeId>,
     /// `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
 }

@@ -24,6 +24,10 @@ impl Builder<'_> {
 
     fn visit_expr_inner(&mut self, expr: &Expr) -> VisitResult {
         let (start, end) = (usize::from(expr.start()), usize::from(expr.end()));
+        // Comprehension scopes are keyed by their node's range (read after the first
+        // iterable is visited, so it is set again there).
+        let node_range = (start as u32, end as u32);
+        self.node_range = node_range;
         match expr {
             Expr::Named(named) => {
                 self.refuse_in_annotation("named expression", start, end)?;
@@ -50,7 +54,8 @@ impl Builder<'_> {
                 if let Some(params) = &lambda.parameters {
                     self.visit_defaults(params)?;
                 }
-                self.enter_scope_at(ScopeKind::Function, "lambda", start);
+                let id = self.enter_scope_at(ScopeKind::Function, "lambda", start);
+                self.node_scopes.insert((start as u32, end as u32), id);
                 if let Some(params) = &lambda.parameters {
                     self.visit_parameters(params)?;
                 }
@@ -308,16 +313,19 @@ impl Builder<'_> {
         let Some(outermost) = generators.first() else {
             return Ok(());
         };
+        let node_range = self.node_range;
         self.cur_scope().comp_iter_expr += 1;
         self.visit_expr(&outermost.iter)?;
         self.cur_scope().comp_iter_expr -= 1;
+        self.node_range = node_range;
         let name = match kind {
             ComprehensionKind::List => "listcomp",
             ComprehensionKind::Set => "setcomp",
             ComprehensionKind::Dict => "dictcomp",
             ComprehensionKind::Generator => "genexpr",
         };
-        self.enter_scope_at(ScopeKind::Function, name, at);
+        let id = self.enter_scope_at(ScopeKind::Function, name, at);
+        self.node_scopes.insert(self.node_range, id);
         let scope = self.cur_scope();
         scope.comprehension = Some(kind);
         if outermost.is_async {

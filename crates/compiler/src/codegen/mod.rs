@@ -1,0 +1,491 @@
+//! Code generation: AST + symbol table → per-scope flow graphs → code objects, following
+//! CPython 3.11's `Python/compile.c` (the `compiler_*` functions).
+//!
+//! The [`Compiler`] keeps a stack of [`UnitState`]s (CPython's `compiler_unit`), one per code
+//! object being generated. Each instruction takes the unit's current location, which
+//! statements and expressions set as CPython's `SET_LOC` does (and `UNSET_LOC` clears for
+//! "artificial" code). Constant folding ([`fold`]) stands in for CPython's AST optimiser:
+//! instead of rewriting the tree, each expression is asked for its folded value when it is
+//! compiled.
+
+mod call;
+pub mod consts;
+mod expr;
+mod fold;
+mod func;
+mod stmt;
+mod tryexc;
+
+use std::collections::HashSet;
+
+use bytecode::code::CodeObject;
+use bytecode::object::{Obj, Value};
+use bytecode::opcode::Opcode;
+use ruff_python_ast::{ModModule, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::assemble::{self, Unit};
+use crate::error::{ErrorKind, SyntaxError};
+use crate::flowgraph::ir::{BlockId, Cfg, Instr, Loc, Op};
+use crate::source::LineIndex;
+use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use consts::{CodeRef, Const, ConstPool, NamePool};
+
+/// `STACK_USE_GUIDELINE`: above this many items, containers and calls are built
+/// incrementally.
+const STACK_USE_GUIDELINE: usize = 30;
+
+/// Nesting deeper than this is refused rather than risking the native stack.
+const MAX_DEPTH: u32 = 2500;
+
+pub type CResult<T = ()> = Result<T, SyntaxError>;
+
+/// CPython's `COMPILER_SCOPE_*`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeType {
+    Module,
+    Class,
+    Function,
+    AsyncFunction,
+    Lambda,
+    Comprehension,
+}
+
+/// Frame blocks (`fblocktype`): what `break`, `continue` and `return` must unwind.
+#[derive(Clone, Debug)]
+pub enum FBlock<'a> {
+    WhileLoop { start: BlockId, exit: BlockId },
+    ForLoop { start: BlockId, exit: BlockId },
+    TryExcept,
+    FinallyTry { body: &'a [Stmt] },
+    FinallyEnd,
+    With { loc: Loc, is_async: bool },
+    HandlerCleanup { name: Option<String> },
+    PopValue,
+    ExceptionHandler,
+    ExceptionGroupHandler,
+    AsyncComprehensionGenerator,
+}
+
+/// One code object under construction (`struct compiler_unit`).
+pub struct UnitState<'a> {
+    pub scope: ScopeId,
+    pub scope_type: ScopeType,
+    pub cfg: Cfg,
+    pub cur: BlockId,
+    pub consts: ConstPool,
+    pub names: NamePool,
+    pub varnames: NamePool,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    pub private: Option<String>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub firstlineno: i32,
+    pub loc: Loc,
+    pub fblocks: Vec<FBlock<'a>>,
+    pub name: String,
+    pub qualname: String,
+}
+
+/// The code generator for one module.
+pub struct Compiler<'a> {
+    pub index: LineIndex<'a>,
+    pub filename: &'a str,
+    pub table: &'a SymbolTable,
+    pub units: Vec<UnitState<'a>>,
+    /// Names bound by an `import` at module level (`is_import_originated`).
+    pub depth: u32,
+    used_scopes: HashSet<ScopeId>,
+}
+
+/// Compile a parsed module to its code object (`compile(source, filename, 'exec')`).
+pub fn compile_module(
+    module: &ModModule,
+    source: &str,
+    filename: &str,
+) -> Result<CodeObject, SyntaxError> {
+    let table = crate::symtable::build(module, source, filename)?;
+    let mut c = Compiler {
+        index: LineIndex::new(source),
+        filename,
+        table: &table,
+        units: Vec::new(),
+        depth: 0,
+        used_scopes: HashSet::new(),
+    };
+    c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
+    c.compiler_body(&module.body)?;
+    c.finish_unit(true)
+}
+
+/// Parse and compile `source` (the whole pipeline).
+pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let parsed = crate::parse::parse_module(source, filename)?;
+    // Deep trees recurse in code generation too; use the parser's big-stack approach.
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("pyvm-codegen".into())
+            .stack_size(1 << 30)
+            .spawn_scoped(scope, || compile_module(parsed.syntax(), source, filename))
+            .ok()
+            .and_then(|h| h.join().ok())
+            .unwrap_or_else(|| {
+                Err(SyntaxError {
+                    kind: ErrorKind::SyntaxError,
+                    msg: "compiler thread failed".into(),
+                    filename: filename.to_string(),
+                    lineno: 1,
+                    offset: 0,
+                    end_lineno: 1,
+                    end_offset: 0,
+                    text: None,
+                })
+            })
+    })
+}
+
+impl<'a> Compiler<'a> {
+    pub fn u(&self) -> &UnitState<'a> {
+        // The module unit is pushed before any code is generated and popped last.
+        self.units.last().expect("a compilation unit is open")
+    }
+
+    pub fn um(&mut self) -> &mut UnitState<'a> {
+        self.units.last_mut().expect("a compilation unit is open")
+    }
+
+    pub fn error(&self, msg: impl Into<String>, range: TextRange) -> SyntaxError {
+        let (lineno, offset) = self.index.byte_position(usize::from(range.start()));
+        let (end_lineno, end_offset) = self.index.byte_position(usize::from(range.end()));
+        SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.into(),
+            filename: self.filename.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+            text: None,
+        }
+    }
+
+    /// CPython's location of a byte range: 1-based lines, 0-based byte columns.
+    pub fn loc_of(&self, range: TextRange) -> Loc {
+        let (line, col) = self.index.byte_position(usize::from(range.start()));
+        let (end_line, end_col) = self.index.byte_position(usize::from(range.end()));
+        Loc {
+            line: line as i32,
+            end_line: end_line as i32,
+            col: col as i32 - 1,
+            end_col: end_col as i32 - 1,
+        }
+    }
+
+    pub fn set_loc(&mut self, range: TextRange) {
+        let loc = self.loc_of(range);
+        self.um().loc = loc;
+    }
+
+    pub fn unset_loc(&mut self) {
+        self.um().loc.line = -1;
+    }
+
+    // ----- instructions -----
+
+    pub fn emit(&mut self, op: Op, arg: u32, target: Option<BlockId>) {
+        let loc = self.u().loc;
+        self.emit_at(op, arg, target, loc);
+    }
+
+    pub fn emit_at(&mut self, op: Op, arg: u32, target: Option<BlockId>, loc: Loc) {
+        let u = self.um();
+        let cur = u.cur;
+        u.cfg.blocks[cur]
+            .instrs
+            .push(Instr::new(op, arg, target, loc));
+    }
+
+    pub fn op(&mut self, op: Opcode) {
+        self.emit(Op::Real(op), 0, None);
+    }
+
+    pub fn op_i(&mut self, op: Opcode, arg: u32) {
+        self.emit(Op::Real(op), arg, None);
+    }
+
+    /// A jump; like CPython's code generator, a new block follows every jump.
+    pub fn jump(&mut self, op: Op, target: BlockId) {
+        self.emit(op, 0, Some(target));
+        if !op.is_block_push() {
+            self.next_block();
+        }
+    }
+
+    /// A jump without a location (`ADDOP_JUMP_NOLINE`).
+    pub fn jump_noline(&mut self, op: Op, target: BlockId) {
+        self.emit_at(op, 0, Some(target), Loc::NONE);
+        self.next_block();
+    }
+
+    pub fn op_noline(&mut self, op: Op) {
+        self.emit_at(op, 0, None, Loc::NONE);
+    }
+
+    pub fn new_block(&mut self) -> BlockId {
+        self.um().cfg.new_block()
+    }
+
+    /// Make `block` follow the current block and continue there (`compiler_use_next_block`).
+    pub fn use_next_block(&mut self, block: BlockId) {
+        let u = self.um();
+        let cur = u.cur;
+        u.cfg.blocks[cur].next = Some(block);
+        u.cur = block;
+    }
+
+    pub fn next_block(&mut self) {
+        let b = self.new_block();
+        self.use_next_block(b);
+    }
+
+    pub fn load_const(&mut self, c: Const) {
+        let i = self.um().consts.add(c);
+        self.op_i(Opcode::LOAD_CONST, i);
+    }
+
+    pub fn add_const(&mut self, c: Const) -> u32 {
+        self.um().consts.add(c)
+    }
+
+    /// `ADDOP_NAME`: an instruction naming `co_names[i]`, the name mangled.
+    pub fn op_name(&mut self, op: Opcode, name: &str) {
+        let mangled = self.mangle(name);
+        let i = self.um().names.add(&mangled);
+        self.op_i(op, i);
+    }
+
+    /// `ADDOP_N`: like [`Self::op_name`] without mangling.
+    pub fn op_name_raw(&mut self, op: Opcode, name: &str) {
+        let i = self.um().names.add(name);
+        self.op_i(op, i);
+    }
+
+    /// `_Py_Mangle` with the unit's private class name.
+    pub fn mangle(&self, name: &str) -> String {
+        mangle(self.u().private.as_deref(), name)
+    }
+
+    // ----- scopes -----
+
+    /// The symbol-table scope opened by the node with this range.
+    pub fn scope_for(&mut self, range: TextRange) -> CResult<ScopeId> {
+        let key = (u32::from(range.start()), u32::from(range.end()));
+        match self.table.node_scopes.get(&key) {
+            Some(&id) if self.used_scopes.insert(id) => Ok(id),
+            _ => Err(self.error("internal error: no symbol table for node", range)),
+        }
+    }
+
+    /// `compiler_enter_scope`; `scope` is the symbol-table scope (0 for the module).
+    pub fn enter_scope(
+        &mut self,
+        name: &str,
+        scope_type: ScopeType,
+        scope: ScopeId,
+        lineno: i32,
+    ) -> CResult {
+        let st = &self.table.scopes[scope];
+        let mut varnames = NamePool::default();
+        for v in &st.varnames {
+            varnames.add(v);
+        }
+        let private = self.units.last().and_then(|u| u.private.clone());
+        let mut cfg = Cfg::new();
+        let cur = cfg.new_block();
+        cfg.entry = cur;
+        self.units.push(UnitState {
+            scope,
+            scope_type,
+            cfg,
+            cur,
+            consts: ConstPool::default(),
+            names: NamePool::default(),
+            varnames,
+            cellvars: st.cellvars(),
+            freevars: st.freevars(),
+            private,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            firstlineno: lineno,
+            loc: Loc {
+                line: lineno,
+                end_line: lineno,
+                col: 0,
+                end_col: 0,
+            },
+            fblocks: Vec::new(),
+            name: name.to_string(),
+            qualname: name.to_string(),
+        });
+        if scope_type == ScopeType::Module {
+            self.um().loc.line = 0;
+        } else {
+            self.set_qualname();
+        }
+        self.op_i(Opcode::RESUME, 0);
+        if scope_type == ScopeType::Module {
+            self.um().loc.line = -1;
+        }
+        Ok(())
+    }
+
+    /// `compiler_set_qualname`.
+    fn set_qualname(&mut self) {
+        let n = self.units.len();
+        if n < 2 {
+            return;
+        }
+        let (parent, u) = (&self.units[n - 2], &self.units[n - 1]);
+        let mut force_global = false;
+        if matches!(
+            u.scope_type,
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Class
+        ) {
+            let mangled = mangle(parent.private.as_deref(), &u.name);
+            let scope = self.table.scopes[parent.scope].scope_of(&mangled);
+            force_global = scope == Some(SymbolScope::GlobalExplicit);
+        }
+        let qualname = if force_global || parent.scope_type == ScopeType::Module {
+            u.name.clone()
+        } else if matches!(
+            parent.scope_type,
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda
+        ) {
+            format!("{}.<locals>.{}", parent.qualname, u.name)
+        } else {
+            format!("{}.{}", parent.qualname, u.name)
+        };
+        self.um().qualname = qualname;
+    }
+
+    /// `compute_code_flags`.
+    fn code_flags(&self) -> i32 {
+        let u = self.u();
+        let st = &self.table.scopes[u.scope];
+        let mut flags = 0;
+        if st.kind == ScopeKind::Function {
+            flags |= assemble::CO_NEWLOCALS | assemble::CO_OPTIMIZED;
+            if st.nested {
+                flags |= assemble::CO_NESTED;
+            }
+            match (st.is_generator, st.is_coroutine) {
+                (true, false) => flags |= assemble::CO_GENERATOR,
+                (false, true) => flags |= assemble::CO_COROUTINE,
+                (true, true) => flags |= assemble::CO_ASYNC_GENERATOR,
+                _ => {}
+            }
+            if st.has_varargs {
+                flags |= assemble::CO_VARARGS;
+            }
+            if st.has_varkeywords {
+                flags |= assemble::CO_VARKEYWORDS;
+            }
+        }
+        if self.table.future_annotations {
+            flags |= assemble::CO_FUTURE_ANNOTATIONS;
+        }
+        flags
+    }
+
+    /// Close the current unit: the implicit `return None` (`assemble(c, addNone)`), the
+    /// passes and the assembler.
+    pub fn finish_unit(&mut self, add_none: bool) -> CResult<CodeObject> {
+        let ends_with_return = {
+            let u = self.u();
+            u.cfg.blocks[u.cur]
+                .instrs
+                .last()
+                .is_some_and(|i| i.is(Opcode::RETURN_VALUE))
+        };
+        if !ends_with_return {
+            self.unset_loc();
+            if add_none {
+                self.load_const(Const::None);
+            }
+            self.op(Opcode::RETURN_VALUE);
+        }
+        let flags = self.code_flags();
+        let u = self.units.pop().expect("a compilation unit is open");
+        let unit = Unit {
+            cfg: u.cfg,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            argcount: u.argcount + u.posonlyargcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            flags,
+            firstlineno: u.firstlineno,
+            name: u.name,
+            qualname: u.qualname,
+        };
+        assemble::assemble(unit, self.filename).map_err(|msg| SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: format!("internal compiler error: {msg}"),
+            filename: self.filename.to_string(),
+            lineno: 1,
+            offset: 0,
+            end_lineno: 1,
+            end_offset: 0,
+            text: None,
+        })
+    }
+
+    /// A code object as a constant.
+    pub fn code_const(code: CodeObject) -> Const {
+        Const::Code(CodeRef(Obj::new(Value::Code(Box::new(code)))))
+    }
+
+    pub fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.u().scope].kind
+    }
+
+    /// Guard against native stack exhaustion on absurdly deep trees.
+    pub fn enter_depth(&mut self, range: TextRange) -> CResult {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error("maximum recursion depth exceeded during compilation", range));
+        }
+        Ok(())
+    }
+
+    pub fn leave_depth(&mut self) {
+        self.depth -= 1;
+    }
+}
+
+/// `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`, unless it is a dunder, is
+/// dotted, or the class name is all underscores.
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(class) = private else {
+        return name.to_string();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+/// The range of a statement list's first statement, if any.
+pub fn first_range(stmts: &[Stmt]) -> Option<TextRange> {
+    stmts.first().map(|s| s.range())
+}

@@ -1,0 +1,9 @@
+def wait(self):
+    if pid == 0:
+        try:
+            a()
+        finally:
+            b()
+    else:
+        c()
+    return self.r
