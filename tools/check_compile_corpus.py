@@ -42,11 +42,29 @@ def canon(c):
     return (type(c).__name__, c)
 
 
+def localsplus(code):
+    """(co_localsplusnames, co_localspluskinds) of a 3.11 code object.
+
+    Python 3.11 exposes neither field, but `_varname_from_oparg(i)` (what `dis` uses) reads
+    co_localsplusnames[i], and each kind is the union of the CO_FAST_LOCAL (0x20), CELL (0x40)
+    and FREE (0x80) bits by the name's membership in co_varnames, co_cellvars, co_freevars
+    (an argument that is also a cell is one slot with kind 0x60)."""
+    names = []
+    while True:
+        try:
+            names.append(code._varname_from_oparg(len(names)))
+        except IndexError:
+            break
+    kinds = bytes((0x20 if n in code.co_varnames else 0) | (0x40 if n in code.co_cellvars else 0)
+                  | (0x80 if n in code.co_freevars else 0) for n in names)
+    return tuple(names), kinds
+
+
 def field(code, name):
     if name == "co_localsplusnames":
-        return code.co_varnames + code.co_cellvars + code.co_freevars
+        return localsplus(code)[0]
     if name == "co_localspluskinds":
-        return (code.co_nlocals, len(code.co_cellvars), len(code.co_freevars))
+        return localsplus(code)[1]
     if name == "co_consts":
         return tuple(canon(c) for c in code.co_consts)
     return getattr(code, name)

@@ -10,6 +10,9 @@ crates/compiler/tests/codegen_golden.rs compares pyvm's compiler against: every 
 import pathlib
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from check_compile_corpus import localsplus  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "crates" / "compiler" / "tests" / "golden" / "codegen"
 
@@ -26,14 +29,13 @@ def const(c):
 
 
 def dump(code, out):
-    names = code.co_varnames + code.co_cellvars + code.co_freevars
+    names, kinds = localsplus(code)
     out.append(f"code {code.co_qualname}")
     out.append(f"  name {code.co_name} firstlineno {code.co_firstlineno} flags {code.co_flags:#x}")
     out.append(f"  args {code.co_argcount} {code.co_posonlyargcount} {code.co_kwonlyargcount}"
                f" stacksize {code.co_stacksize}")
     out.append(f"  names {' '.join(code.co_names)}")
-    out.append(f"  localsplus {' '.join(names)} | {len(code.co_varnames)} "
-               f"{len(code.co_cellvars)} {len(code.co_freevars)}")
+    out.append(f"  localsplus {' '.join(names)} | {kinds.hex()}")
     out.append(f"  consts {' ; '.join(const(c) for c in code.co_consts)}")
     out.append(f"  code {code.co_code.hex()}")
     out.append(f"  linetable {code.co_linetable.hex()}")

@@ -7,6 +7,19 @@
 
 use crate::object::{Obj, PyStr, Value};
 
+/// `co_flags` bits (CPython's `Include/cpython/code.h`), shared by the compiler and the VM.
+pub const CO_OPTIMIZED: i32 = 0x1;
+pub const CO_NEWLOCALS: i32 = 0x2;
+pub const CO_VARARGS: i32 = 0x4;
+pub const CO_VARKEYWORDS: i32 = 0x8;
+pub const CO_NESTED: i32 = 0x10;
+pub const CO_GENERATOR: i32 = 0x20;
+pub const CO_NOFREE: i32 = 0x40;
+pub const CO_COROUTINE: i32 = 0x80;
+pub const CO_ITERABLE_COROUTINE: i32 = 0x100;
+pub const CO_ASYNC_GENERATOR: i32 = 0x200;
+pub const CO_FUTURE_ANNOTATIONS: i32 = 0x100_0000;
+
 /// `co_localspluskinds` bits.
 pub const CO_FAST_LOCAL: u8 = 0x20;
 pub const CO_FAST_CELL: u8 = 0x40;

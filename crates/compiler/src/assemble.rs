@@ -18,15 +18,10 @@ use crate::codegen::consts::{Const, ConstPool, NamePool};
 use crate::flowgraph::ir::{BlockId, Cfg, Instr, Loc, Op};
 use crate::flowgraph::{lines, optimize};
 
-pub const CO_OPTIMIZED: i32 = 0x1;
-pub const CO_NEWLOCALS: i32 = 0x2;
-pub const CO_VARARGS: i32 = 0x4;
-pub const CO_VARKEYWORDS: i32 = 0x8;
-pub const CO_NESTED: i32 = 0x10;
-pub const CO_GENERATOR: i32 = 0x20;
-pub const CO_COROUTINE: i32 = 0x80;
-pub const CO_ASYNC_GENERATOR: i32 = 0x200;
-pub const CO_FUTURE_ANNOTATIONS: i32 = 0x100_0000;
+pub use bytecode::code::{
+    CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FUTURE_ANNOTATIONS, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS,
+    CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
+};
 
 /// Everything the code generator hands over for one code object.
 pub struct Unit {

@@ -113,6 +113,29 @@ impl<'src> LineIndex<'src> {
             text: self.line_text(lineno),
         }
     }
+
+    /// A `SyntaxError` raised by the symtable or compiler passes over `start..end`: byte
+    /// columns and no `text`, as CPython's errors from those passes carry.
+    pub fn compile_error(
+        &self,
+        msg: impl Into<String>,
+        filename: &str,
+        start: usize,
+        end: usize,
+    ) -> SyntaxError {
+        let (lineno, offset) = self.byte_position(start);
+        let (end_lineno, end_offset) = self.byte_position(end.max(start));
+        SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.into(),
+            filename: filename.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+            text: None,
+        }
+    }
 }
 
 /// The largest char boundary not after `i`, so slicing never panics on odd offsets.

@@ -38,7 +38,6 @@ fn names(objs: &[Obj]) -> String {
 }
 
 fn dump(code: &CodeObject, out: &mut Vec<String>) {
-    let count = |it: &mut dyn Iterator<Item = _>| it.count();
     out.push(format!("code {}", code.qualname().to_string_lossy()));
     out.push(format!(
         "  name {} firstlineno {} flags {:#x}",
@@ -52,11 +51,9 @@ fn dump(code: &CodeObject, out: &mut Vec<String>) {
     ));
     out.push(format!("  names {}", names(code.names())));
     out.push(format!(
-        "  localsplus {} | {} {} {}",
+        "  localsplus {} | {}",
         names(code.localsplusnames()),
-        count(&mut code.varnames()),
-        count(&mut code.cellvars()),
-        count(&mut code.freevars())
+        hex(code.localspluskinds())
     ));
     let consts: Vec<String> = code.consts().iter().map(constant).collect();
     out.push(format!("  consts {}", consts.join(" ; ")));

@@ -5,20 +5,10 @@
 use std::fs;
 use std::path::Path;
 
-use compiler::symtable::{cases::split_cases, dump_source};
-
-/// Split a golden file into its `=== case NAME` sections.
-fn golden_cases(text: &str) -> Vec<(String, String)> {
-    let mut cases: Vec<(String, String)> = Vec::new();
-    for line in text.split_inclusive('\n') {
-        if let Some(name) = line.strip_prefix("=== case ") {
-            cases.push((name.trim().to_string(), String::new()));
-        } else if let Some((_, body)) = cases.last_mut() {
-            body.push_str(line);
-        }
-    }
-    cases
-}
+use compiler::symtable::{
+    cases::{split_cases, split_golden},
+    dump_source,
+};
 
 #[test]
 fn symtables_match_cpython() {
@@ -37,7 +27,7 @@ fn symtables_match_cpython() {
         let golden = fs::read_to_string(fixture.with_extension("txt")).unwrap_or_else(|_| {
             panic!("{file_name}: missing golden; run tools/regen_symtable_golden.py")
         });
-        let expected = golden_cases(&golden);
+        let expected = split_golden(&golden);
         let cases = split_cases(&source);
         assert_eq!(
             cases.len(),

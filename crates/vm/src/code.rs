@@ -14,15 +14,9 @@ use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
-/// `co_flags` bits the VM reads.
-pub const CO_OPTIMIZED: u32 = 0x1;
-pub const CO_NEWLOCALS: u32 = 0x2;
-pub const CO_VARARGS: u32 = 0x4;
-pub const CO_VARKEYWORDS: u32 = 0x8;
-pub const CO_GENERATOR: u32 = 0x20;
-pub const CO_COROUTINE: u32 = 0x80;
-pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
-pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+pub use bytecode::code::{
+    CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
+};
 
 pub struct Code {
     /// The marshal-level code object this was loaded from.
@@ -35,7 +29,7 @@ pub struct Code {
     pub argcount: usize,
     pub posonlyargcount: usize,
     pub kwonlyargcount: usize,
-    pub flags: u32,
+    pub flags: i32,
     pub stacksize: usize,
     pub firstlineno: i32,
     pub name: PyRef,
@@ -114,7 +108,7 @@ pub fn load_code(vm: &Vm, obj: &Obj) -> PyResult<Rc<Code>> {
         argcount: raw.co_argcount.max(0) as usize,
         posonlyargcount: raw.co_posonlyargcount.max(0) as usize,
         kwonlyargcount: raw.co_kwonlyargcount.max(0) as usize,
-        flags: raw.co_flags as u32,
+        flags: raw.co_flags,
         stacksize: raw.co_stacksize.max(0) as usize,
         firstlineno: raw.co_firstlineno,
         name: vm.intern(&raw.name().to_string_lossy()),

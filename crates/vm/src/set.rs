@@ -1,5 +1,6 @@
 //! The `set`/`frozenset` table, probing exactly as CPython 3.11's `setobject.c` (a run of
-//! linear probes, then perturbed jumps; resize at 60% fill), because a set iterates in table
+//! linear probes, then perturbed jumps; resize at 60% fill) with the probe sequence and
+//! sizing of `bytecode::hash`, which simulates the same table for frozenset constants, because a set iterates in table
 //! order and `print({3, 1, 2})` must list elements in CPython's order.
 //!
 //! As with dicts, a key comparison may run Python code, so the table is never borrowed across
@@ -7,13 +8,12 @@
 
 use std::cell::RefCell;
 
+use bytecode::hash::{resize_target, table_size, Probe as Probes, PYSET_MINSIZE as MIN_SIZE};
+
 use crate::dict::fast_key_eq;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-const MIN_SIZE: usize = 8;
-const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
 
 #[derive(Clone)]
 enum Slot {
@@ -118,17 +118,10 @@ impl SetTable {
 
     /// Probes for `key`, skipping the first `skip` same-hash candidates already found unequal.
     fn probe(&self, hash: i64, key: &Value, mut skip: usize) -> Probe {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probes = Probes::new(hash, self.mask());
         let mut free: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
+            for j in probes.run() {
                 match &self.table[j] {
                     Slot::Empty => return Probe::Missing(free.unwrap_or(j)),
                     Slot::Dummy => {
@@ -143,8 +136,7 @@ impl SetTable {
                     Slot::Active(..) => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            probes.next();
         }
     }
 
@@ -159,23 +151,14 @@ impl SetTable {
             self.fill += 1;
         }
         if was_empty && self.fill * 5 >= self.mask() * 3 {
-            let target = if self.used > 50_000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            };
-            self.resize(target);
+            self.resize(resize_target(self.used));
         }
     }
 
     /// `set_table_resize`: the smallest power of two above `min_used`, entries reinserted
     /// in old table order.
     fn resize(&mut self, min_used: usize) {
-        let mut size = MIN_SIZE;
-        while size <= min_used {
-            size <<= 1;
-        }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; table_size(min_used)]);
         self.fill = self.used;
         self.version += 1;
         for slot in old {
@@ -187,23 +170,13 @@ impl SetTable {
 
     /// `set_insert_clean`: insertion into a table with no dummies and no equal key.
     fn insert_clean(&mut self, hash: i64, key: Value) {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probes = Probes::new(hash, self.mask());
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if matches!(self.table[j], Slot::Empty) {
-                    self.table[j] = Slot::Active(hash, key);
-                    return;
-                }
+            if let Some(j) = probes.run().find(|&j| matches!(self.table[j], Slot::Empty)) {
+                self.table[j] = Slot::Active(hash, key);
+                return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            probes.next();
         }
     }
 

@@ -17,7 +17,7 @@ mod siphash;
 
 pub use numeric::{hash_complex, hash_float, hash_int};
 pub(crate) use set_order::representatives;
-pub use set_order::set_iteration_order;
+pub use set_order::{resize_target, set_iteration_order, table_size, Probe, PYSET_MINSIZE};
 
 use crate::object::{Obj, PyInt, PyStr, Value};
 use numeric::fix_minus_one;

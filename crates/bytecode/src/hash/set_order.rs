@@ -21,7 +21,7 @@ use super::{hash, same_or_equal, HashSecret};
 use crate::object::{Obj, Value};
 use std::collections::HashMap;
 
-const PYSET_MINSIZE: usize = 8;
+pub const PYSET_MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
@@ -115,21 +115,14 @@ impl Table {
         let mask = self.slots.len() - 1;
         let mut probe = Probe::new(hash, mask);
         loop {
-            let start = probe.slot;
-            let run = if start + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for slot in start..=start + run {
+            for slot in probe.run() {
                 match self.slots[slot] {
                     None => {
                         self.slots[slot] = Some(index);
                         self.used += 1;
                         // fill == used: no deletions.
                         if self.used * 5 >= mask * 3 {
-                            let used = self.used;
-                            self.resize(if used > 50_000 { used * 2 } else { used * 4 }, hashes);
+                            self.resize(resize_target(self.used), hashes);
                         }
                         return;
                     }
@@ -148,11 +141,7 @@ impl Table {
     /// `set_table_resize`: a table of the smallest power of two above `min_used`, filled
     /// by re-inserting the old slots in order.
     fn resize(&mut self, min_used: usize, hashes: &[i64]) {
-        let mut size = PYSET_MINSIZE;
-        while size <= min_used {
-            size <<= 1;
-        }
-        let old = std::mem::replace(&mut self.slots, vec![None; size]);
+        let old = std::mem::replace(&mut self.slots, vec![None; table_size(min_used)]);
         for index in old.into_iter().flatten() {
             self.insert_clean(index, hashes[index]);
         }
@@ -163,13 +152,7 @@ impl Table {
         let mask = self.slots.len() - 1;
         let mut probe = Probe::new(hash, mask);
         loop {
-            let start = probe.slot;
-            let end = if start + LINEAR_PROBES <= mask {
-                start + LINEAR_PROBES
-            } else {
-                start
-            };
-            if let Some(slot) = (start..=end).find(|&s| self.slots[s].is_none()) {
+            if let Some(slot) = probe.run().find(|&s| self.slots[s].is_none()) {
                 self.slots[slot] = Some(index);
                 return;
             }
@@ -178,15 +161,35 @@ impl Table {
     }
 }
 
-/// The sequence of starting slots an element visits.
-struct Probe {
+/// `set_table_resize`'s argument after an insertion fills the table to 60%.
+pub fn resize_target(used: usize) -> usize {
+    if used > 50_000 {
+        used * 2
+    } else {
+        used * 4
+    }
+}
+
+/// The table size `set_table_resize(min_used)` picks: the smallest power of two (at least
+/// `PySet_MINSIZE`) above `min_used`.
+pub fn table_size(min_used: usize) -> usize {
+    let mut size = PYSET_MINSIZE;
+    while size <= min_used {
+        size <<= 1;
+    }
+    size
+}
+
+/// CPython's set probe sequence: a run of slots from each starting slot ([`Probe::run`]),
+/// then a perturbed jump ([`Probe::next`]). Shared by this simulation and the VM's sets.
+pub struct Probe {
     slot: usize,
     perturb: u64,
     mask: usize,
 }
 
 impl Probe {
-    fn new(hash: i64, mask: usize) -> Probe {
+    pub fn new(hash: i64, mask: usize) -> Probe {
         // The hash is reinterpreted as an unsigned word (`size_t`), as in C.
         let h = hash as u64;
         Probe {
@@ -196,7 +199,18 @@ impl Probe {
         }
     }
 
-    fn next(&mut self) {
+    /// The slots looked at from the current start: it and the `LINEAR_PROBES` after it,
+    /// when they fit before the end of the table.
+    pub fn run(&self) -> std::ops::RangeInclusive<usize> {
+        let start = self.slot;
+        if start + LINEAR_PROBES <= self.mask {
+            start..=start + LINEAR_PROBES
+        } else {
+            start..=start
+        }
+    }
+
+    pub fn next(&mut self) {
         self.perturb >>= PERTURB_SHIFT;
         self.slot = self
             .slot

@@ -157,18 +157,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn error(&self, msg: impl Into<String>, range: TextRange) -> SyntaxError {
-        let (lineno, offset) = self.index.byte_position(usize::from(range.start()));
-        let (end_lineno, end_offset) = self.index.byte_position(usize::from(range.end()));
-        SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            filename: self.filename.to_string(),
-            lineno,
-            offset,
-            end_lineno,
-            end_offset,
-            text: None,
-        }
+        self.index
+            .compile_error(msg, self.filename, range.start().into(), range.end().into())
     }
 
     /// CPython's location of a byte range: 1-based lines, 0-based byte columns.

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use super::flags::*;
 use super::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::SyntaxError;
 use crate::source::LineIndex;
 
 /// Name sets; ordered so results never depend on hashing.
@@ -45,18 +45,7 @@ impl Analyzer<'_> {
             .iter()
             .find(|d| d.name == name)
             .map_or((0, 0), |d| (d.start, d.end));
-        let (lineno, offset) = self.index.byte_position(start);
-        let (end_lineno, end_offset) = self.index.byte_position(end);
-        SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            msg,
-            filename: self.filename.to_string(),
-            lineno,
-            offset,
-            end_lineno,
-            end_offset,
-            text: None,
-        }
+        self.index.compile_error(msg, self.filename, start, end)
     }
 
     /// `bound`: names bound in enclosing function scopes (`None` at module level);

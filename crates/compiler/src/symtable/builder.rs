@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::flags::*;
 use super::{Directive, Scope, ScopeId, ScopeKind, SymbolTable};
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::SyntaxError;
 use crate::source::LineIndex;
 
 /// Deeper nesting than this is refused instead of risking the native stack. CPython raises
@@ -113,18 +113,7 @@ impl<'a> Builder<'a> {
 
     /// An error from this pass: byte columns and no `text`, as CPython's symtable errors.
     pub fn error(&self, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
-        let (lineno, offset) = self.index.byte_position(start);
-        let (end_lineno, end_offset) = self.index.byte_position(end.max(start));
-        SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            filename: self.filename.to_string(),
-            lineno,
-            offset,
-            end_lineno,
-            end_offset,
-            text: None,
-        }
+        self.index.compile_error(msg, self.filename, start, end)
     }
 
     /// `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`, unless it is a dunder, is

@@ -80,18 +80,7 @@ impl Checker<'_> {
     /// A compiler error over `node` (byte columns, no text).
     pub(super) fn error(&self, msg: impl Into<String>, node: &impl Ranged) -> SyntaxError {
         let (start, end) = (usize::from(node.start()), usize::from(node.end()));
-        let (lineno, offset) = self.index.byte_position(start);
-        let (end_lineno, end_offset) = self.index.byte_position(end);
-        SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            msg: msg.into(),
-            filename: self.filename.to_string(),
-            lineno,
-            offset,
-            end_lineno,
-            end_offset,
-            text: None,
-        }
+        self.index.compile_error(msg, self.filename, start, end)
     }
 
     fn frame(&mut self) -> &mut Frame {
