@@ -6,6 +6,7 @@
 
 mod dis_tool;
 mod options;
+mod run;
 
 use std::process::ExitCode;
 
@@ -32,14 +33,8 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        options::Action::Module(name, args) => run_module(&name, &args),
-        options::Action::Command(_, _) | options::Action::Script(_, _) | options::Action::Repl => {
-            eprintln!(
-                "pyvm: running Python code is not available yet; \
-                 this build provides `pyvm -m dis FILE.pyc ...`"
-            );
-            ExitCode::from(2)
-        }
+        options::Action::Module(name, args) if name == "dis" => run_module(&name, &args),
+        _ => run::run(opts),
     }
 }
 

@@ -93,9 +93,14 @@ pub fn load_code(vm: &Vm, obj: &Obj) -> PyResult<Rc<Code>> {
         .iter()
         .map(|c| load_const(vm, c))
         .collect::<PyResult<Vec<_>>>()?;
-    let interned = |o: &Obj| vm.intern(&o.as_str().map(|s| s.to_string_lossy()).unwrap_or_default());
+    let interned =
+        |o: &Obj| vm.intern(&o.as_str().map(|s| s.to_string_lossy()).unwrap_or_default());
     let names = raw.names().iter().map(interned).collect::<Vec<_>>();
-    let localsplus_names = raw.localsplusnames().iter().map(interned).collect::<Vec<_>>();
+    let localsplus_names = raw
+        .localsplusnames()
+        .iter()
+        .map(interned)
+        .collect::<Vec<_>>();
     let kinds = raw.localspluskinds().to_vec();
     let nlocals = kinds.iter().filter(|k| **k & CO_FAST_LOCAL != 0).count();
     Ok(Rc::new(Code {

@@ -130,7 +130,11 @@ impl Dict {
                 first = false;
             } else {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             Some(i)
         })
@@ -200,10 +204,7 @@ impl Dict {
         if self.entries.len() + 1 > self.indices.len() * 2 / 3 {
             self.resize((self.used + 1) * 3);
         }
-        let slot = self
-            .probe(hash)
-            .find(|&s| self.indices[s] < 0)
-            .unwrap_or(0);
+        let slot = self.probe(hash).find(|&s| self.indices[s] < 0).unwrap_or(0);
         self.indices[slot] = self.entries.len() as i32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
@@ -230,11 +231,11 @@ impl Dict {
 
     fn remove_at(&mut self, ix: usize) -> Option<Entry> {
         let e = self.entries[ix].take()?;
-        if let Some(slot) = self
+        let found = self
             .probe(e.hash)
             .take(self.indices.len() + 64)
-            .find(|&s| self.indices[s] == ix as i32)
-        {
+            .find(|&s| self.indices[s] == ix as i32);
+        if let Some(slot) = found {
             self.indices[slot] = DUMMY;
         }
         self.used -= 1;
@@ -313,13 +314,14 @@ pub fn get(vm: &Vm, cell: &RefCell<Dict>, key: &Value) -> PyResult<Option<Value>
     get_hashed(vm, cell, hash, key)
 }
 
-pub fn get_hashed(vm: &Vm, cell: &RefCell<Dict>, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+pub fn get_hashed(
+    vm: &Vm,
+    cell: &RefCell<Dict>,
+    hash: i64,
+    key: &Value,
+) -> PyResult<Option<Value>> {
     let ix = find(vm, cell, hash, key)?;
-    Ok(ix.and_then(|ix| {
-        cell.borrow().entries[ix]
-            .as_ref()
-            .map(|e| e.value.clone())
-    }))
+    Ok(ix.and_then(|ix| cell.borrow().entries[ix].as_ref().map(|e| e.value.clone())))
 }
 
 /// `d[key] = value`.

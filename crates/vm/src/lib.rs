@@ -1,15 +1,19 @@
 //! pyvm's virtual machine: runtime values and objects, the built-in types, frames and the
 //! evaluation loop for CPython 3.11 bytecode, builtins and imports.
 //!
-//! Work in progress: not yet a workspace member (see ARCHITECTURE.md, "The VM's design").
+//! See ARCHITECTURE.md, "The VM's design".
 
+pub mod builtins;
 pub mod code;
 pub mod dict;
 pub mod eval;
 pub mod frame;
+pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod run;
 pub mod set;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -16,9 +16,9 @@ use crate::code::Code;
 use crate::dict::Dict;
 use crate::set::SetTable;
 use crate::types::function::{Builtin, Function};
+use crate::types::generator::GenState;
 use crate::types::iter::IterState;
 use crate::types::typeobj::TypeData;
-use crate::types::generator::GenState;
 use crate::value::{PyRef, Value};
 
 /// A heap object.
@@ -63,6 +63,16 @@ pub enum Payload {
     Traceback(Box<Traceback>),
     Generator(RefCell<GenState>),
     Iter(RefCell<IterState>),
+    /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
+    DictView {
+        dict: PyRef,
+        part: crate::types::iter::DictPart,
+    },
+    /// `list[int]` and the like.
+    GenericAlias {
+        origin: PyRef,
+        args: Value,
+    },
     Property(Box<[Value; 4]>),
     ClassMethod(Value),
     StaticMethod(Value),

@@ -14,7 +14,6 @@ use crate::dict::fast_key_eq;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-
 #[derive(Clone)]
 enum Slot {
     Empty,

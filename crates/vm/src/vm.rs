@@ -44,6 +44,8 @@ pub struct Interp {
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     /// `sys.path`.
     pub path: RefCell<Vec<String>>,
+    /// When the interpreter started (`time.monotonic`'s origin).
+    pub start: std::time::Instant,
 }
 
 /// The per-thread interpreter handle.
@@ -56,6 +58,15 @@ pub struct Vm {
     pub exc_info: RefCell<Value>,
     /// Set by `RERAISE` and bare `raise`: the exception keeps its traceback as it is.
     pub reraising: Cell<bool>,
+    /// Containers whose repr is being computed (addresses), so a container that contains
+    /// itself prints `[...]`.
+    pub repr_stack: RefCell<Vec<usize>>,
+    /// `(globals, locals)` of each running frame, innermost last (for `globals()`,
+    /// `exec` without namespaces and class creation's `__module__`).
+    pub namespaces: RefCell<Vec<(PyRef, Option<PyRef>)>>,
+    /// The namespace the next frame-aware built-in (`locals()`, `vars()`, `dir()`) reads:
+    /// set by `CALL` from the calling frame.
+    pub frame_locals: RefCell<Option<PyRef>>,
 }
 
 impl Vm {
@@ -82,16 +93,37 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             stdout: RefCell::new(std::io::BufWriter::new(std::io::stdout())),
             path: RefCell::new(Vec::new()),
+            start: std::time::Instant::now(),
         };
         let vm = Vm {
             interp: Rc::new(interp),
             depth: Cell::new(0),
             exc_info: RefCell::new(Value::None),
             reraising: Cell::new(false),
+            repr_stack: RefCell::new(Vec::new()),
+            namespaces: RefCell::new(Vec::new()),
+            frame_locals: RefCell::new(None),
         };
         crate::types::register_methods(&vm);
         crate::builtins::install(&vm);
         vm
+    }
+
+    /// The globals of the innermost running frame.
+    pub fn current_globals(&self) -> Option<PyRef> {
+        self.namespaces.borrow().last().map(|(g, _)| g.clone())
+    }
+
+    /// The locals of the innermost running frame: the namespace of a module or class body,
+    /// or the snapshot `CALL` took of a function's fast locals.
+    pub fn current_locals(&self) -> Option<PyRef> {
+        if let Some(l) = self.frame_locals.borrow_mut().take() {
+            return Some(l);
+        }
+        self.namespaces
+            .borrow()
+            .last()
+            .map(|(g, l)| l.clone().unwrap_or_else(|| g.clone()))
     }
 
     #[inline]

@@ -1,8 +1,6 @@
 //! Operators, subscripts, building containers and strings, unpacking, pattern-matching
 //! helpers.
 
-use std::cell::RefCell;
-
 use bytecode::opcode::Opcode as Op;
 
 use crate::frame::Frame;
@@ -107,7 +105,11 @@ pub fn const_key_map(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     let keys = f.pop();
     let values = f.pop_n(n);
     let d = vm.new_dict();
-    let keys = keys.as_obj().and_then(|k| k.as_tuple()).unwrap_or(&[]).to_vec();
+    let keys = keys
+        .as_obj()
+        .and_then(|k| k.as_tuple())
+        .unwrap_or(&[])
+        .to_vec();
     for (k, v) in keys.into_iter().zip(values) {
         vm.dict_set(&d, k, v)?;
     }
@@ -313,12 +315,4 @@ pub fn match_op(vm: &Vm, f: &mut Frame, op: Op, a: usize) -> PyResult<()> {
     }
     let _ = a;
     Ok(())
-}
-
-/// A new empty list (used by handlers that build lists).
-pub fn empty_list(vm: &Vm) -> Value {
-    Value::Obj(PyObject::new(
-        vm.types().list.clone(),
-        Payload::List(RefCell::new(Vec::new())),
-    ))
 }

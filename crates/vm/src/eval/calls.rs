@@ -18,17 +18,124 @@ pub fn call(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     }
     let base = len - n - 2;
     let is_method = !vm.is_null(&f.stack[base]);
+    if !is_method {
+        if let Some(r) = frame_aware_call(vm, f, base + 1, n)? {
+            f.stack.truncate(base);
+            f.push(r);
+            return Ok(());
+        }
+    }
     let kw: &[Value] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
     let result = if is_method {
         let callable = f.stack[base].clone();
-        vm.call(&callable, Args { values: &f.stack[base + 1..], kwnames: kw })
+        vm.call(
+            &callable,
+            Args {
+                values: &f.stack[base + 1..],
+                kwnames: kw,
+            },
+        )
     } else {
         let callable = f.stack[base + 1].clone();
-        vm.call(&callable, Args { values: &f.stack[base + 2..], kwnames: kw })
+        vm.call(
+            &callable,
+            Args {
+                values: &f.stack[base + 2..],
+                kwnames: kw,
+            },
+        )
     };
     f.stack.truncate(base);
     f.push(result?);
     Ok(())
+}
+
+/// Gives the built-ins that read their caller's frame what they need: zero-argument
+/// `super()` becomes `super(__class__, <first argument>)`, and `locals()`, `vars()` and
+/// `dir()` get a snapshot of a function's fast locals.
+fn frame_aware_call(vm: &Vm, f: &mut Frame, at: usize, n: usize) -> PyResult<Option<Value>> {
+    let callable = f.stack[at].clone();
+    match callable.as_obj().map(|o| &o.payload) {
+        Some(Payload::Type(_))
+            if n == 0
+                && callable
+                    .as_obj()
+                    .is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types().super_)) =>
+        {
+            let (cls, obj) = zero_arg_super(vm, f)?;
+            vm.call(&callable, Args::positional(&[cls, obj])).map(Some)
+        }
+        Some(Payload::Builtin(b))
+            if b.module == Some("builtins") && matches!(b.name, "locals" | "vars" | "dir") =>
+        {
+            if f.locals.is_none() {
+                *vm.frame_locals.borrow_mut() = Some(fast_locals(vm, f)?);
+            }
+            Ok(None)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The class and the first argument for `super()` from the running frame.
+fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<(Value, Value)> {
+    if f.code.argcount == 0 && f.code.flags & crate::code::CO_VARARGS == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let mut first = f.fast.first().cloned().flatten();
+    if let (Some(Value::Obj(c)), Some(kind)) = (first.clone(), f.code.localsplus_kinds.first()) {
+        if crate::code::is_cell_kind(*kind) {
+            if let Payload::Cell(cell) = &c.payload {
+                first = cell.borrow().clone();
+            }
+        }
+    }
+    let Some(first) = first else {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    };
+    for (i, name) in f.code.localsplus_names.iter().enumerate() {
+        if name.as_str().is_some_and(|s| s.as_str() == "__class__")
+            && f.code.localsplus_kinds[i] & bytecode::code::CO_FAST_FREE != 0
+        {
+            if let Some(Value::Obj(cell)) = &f.fast[i] {
+                if let Payload::Cell(c) = &cell.payload {
+                    return match c.borrow().clone() {
+                        Some(cls) if cls.as_obj().is_some_and(|o| o.as_type().is_some()) => {
+                            Ok((cls, first))
+                        }
+                        _ => Err(vm.runtime_error("super(): empty __class__ cell")),
+                    };
+                }
+            }
+        }
+    }
+    Err(vm.runtime_error("super(): __class__ cell not found"))
+}
+
+/// A dict of a function frame's bound fast locals (cells read through), as `locals()`.
+pub fn fast_locals(vm: &Vm, f: &Frame) -> PyResult<crate::value::PyRef> {
+    let d = vm.new_dict();
+    for (i, name) in f.code.localsplus_names.iter().enumerate() {
+        let Some(v) = f.fast.get(i).cloned().flatten() else {
+            continue;
+        };
+        let v = if crate::code::is_cell_kind(f.code.localsplus_kinds[i]) {
+            match &v {
+                Value::Obj(c) => match &c.payload {
+                    Payload::Cell(cell) => match cell.borrow().clone() {
+                        Some(x) => x,
+                        None => continue,
+                    },
+                    _ => v.clone(),
+                },
+                _ => v.clone(),
+            }
+        } else {
+            v
+        };
+        vm.dict_set(&d, Value::Obj(name.clone()), v)?;
+    }
+    Ok(d)
 }
 
 /// `CALL_FUNCTION_EX`: `f(*args, **kwargs)` with a tuple and (if flag 1) a dict.
@@ -54,7 +161,13 @@ pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: usize) -> PyResult<()> {
             values.push(v);
         }
     }
-    let r = vm.call(&callable, Args { values: &values, kwnames: &names })?;
+    let r = vm.call(
+        &callable,
+        Args {
+            values: &values,
+            kwnames: &names,
+        },
+    )?;
     f.push(r);
     Ok(())
 }
@@ -67,15 +180,33 @@ pub fn make_function(vm: &Vm, f: &mut Frame, flags: usize) -> PyResult<()> {
         Some(Payload::Code(c)) => c.clone(),
         _ => return Err(vm.type_error("MAKE_FUNCTION expects a code object")),
     };
-    let closure = if flags & 0x08 != 0 { f.pop().as_obj().cloned() } else { None };
-    let annotations = if flags & 0x04 != 0 { Some(f.pop()) } else { None };
-    let kwdefaults = if flags & 0x02 != 0 { f.pop().as_obj().cloned() } else { None };
-    let defaults = if flags & 0x01 != 0 { f.pop().as_obj().cloned() } else { None };
+    let closure = if flags & 0x08 != 0 {
+        f.pop().as_obj().cloned()
+    } else {
+        None
+    };
+    let annotations = if flags & 0x04 != 0 {
+        Some(f.pop())
+    } else {
+        None
+    };
+    let kwdefaults = if flags & 0x02 != 0 {
+        f.pop().as_obj().cloned()
+    } else {
+        None
+    };
+    let defaults = if flags & 0x01 != 0 {
+        f.pop().as_obj().cloned()
+    } else {
+        None
+    };
     let doc = match code.consts.first() {
         Some(v @ Value::Obj(o)) if o.as_str().is_some() => v.clone(),
         _ => Value::None,
     };
-    let module = vm.dict_get_str(&f.globals, "__name__")?.unwrap_or(Value::None);
+    let module = vm
+        .dict_get_str(&f.globals, "__name__")?
+        .unwrap_or(Value::None);
     let func = Function {
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
@@ -147,7 +278,13 @@ pub fn print_expr(vm: &Vm, f: &mut Frame) -> PyResult<()> {
         let text = vm.repr(&v)?;
         vm.write_stdout(&text);
         vm.write_stdout("\n");
-        if let Some(b) = vm.interp.builtins.borrow().as_ref().and_then(|m| m.dict.clone()) {
+        if let Some(b) = vm
+            .interp
+            .builtins
+            .borrow()
+            .as_ref()
+            .and_then(|m| m.dict.clone())
+        {
             vm.dict_set_str(&b, "_", v);
         }
     }

@@ -61,7 +61,10 @@ pub fn get_iter(vm: &Vm, f: &mut Frame) -> PyResult<()> {
 }
 
 pub fn get_yield_from_iter(vm: &Vm, f: &mut Frame) -> PyResult<()> {
-    let is_gen = matches!(f.top().as_obj().map(|o| &o.payload), Some(Payload::Generator(_)));
+    let is_gen = matches!(
+        f.top().as_obj().map(|o| &o.payload),
+        Some(Payload::Generator(_))
+    );
     if !is_gen {
         get_iter(vm, f)?;
     }

@@ -42,12 +42,32 @@ static CACHES: [u8; 256] = {
 
 /// Runs `f` until it returns or yields.
 pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+    vm.namespaces
+        .borrow_mut()
+        .push((f.globals.clone(), f.locals.clone()));
+    let r = run_loop(vm, f);
+    vm.namespaces.borrow_mut().pop();
+    r
+}
+
+fn run_loop(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     loop {
         match step_until_error(vm, f) {
             Ok(exit) => return Ok(exit),
             Err(err) => handle_error(vm, f, err)?,
         }
     }
+}
+
+/// Resumes a suspended frame by raising `err` at the instruction it stopped at
+/// (`generator.throw`).
+pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
+    vm.namespaces
+        .borrow_mut()
+        .push((f.globals.clone(), f.locals.clone()));
+    let r = handle_error(vm, f, err).and_then(|()| run_loop(vm, f));
+    vm.namespaces.borrow_mut().pop();
+    r
 }
 
 /// Executes instructions until the frame exits or an instruction raises.
@@ -67,10 +87,7 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         f.lasti = i;
         f.next = i + 1 + CACHES[op as usize] as usize;
         let Some(opcode) = Op::from_byte(op) else {
-            return Err(vm.new_error(
-                &vm.types().exc.system_error,
-                format!("unknown opcode {op}"),
-            ));
+            return Err(vm.new_error(&vm.types().exc.system_error, format!("unknown opcode {op}")));
         };
         if opcode == Op::EXTENDED_ARG {
             ext = arg << 8;
@@ -198,7 +215,11 @@ fn unsupported(vm: &Vm, op: Op) -> PyErr {
 /// Records the traceback entry and jumps to the handler covering the failed instruction, or
 /// returns the error when this frame has none.
 fn handle_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<()> {
-    crate::traceback::add_frame(vm, &err, f);
+    // A re-raise (`RERAISE`, bare `raise`) keeps the traceback as it is in this frame, as
+    // CPython skips `PyTraceBack_Here` for it.
+    if !vm.reraising.replace(false) {
+        crate::traceback::add_frame(vm, &err, f);
+    }
     let Some(h) = f.code.handler_for(f.lasti).copied() else {
         return Err(err);
     };

@@ -10,11 +10,18 @@ use crate::value::{PyRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 fn name(f: &Frame, i: usize) -> PyRef {
-    f.code.names.get(i).cloned().unwrap_or_else(|| f.code.name.clone())
+    f.code
+        .names
+        .get(i)
+        .cloned()
+        .unwrap_or_else(|| f.code.name.clone())
 }
 
 fn name_str(f: &Frame, i: usize) -> String {
-    name(f, i).as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+    name(f, i)
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default()
 }
 
 fn local_name(f: &Frame, i: usize) -> String {
@@ -202,7 +209,7 @@ pub fn load_closure(f: &mut Frame, i: usize) {
     f.push(v);
 }
 
-fn cell_of<'a>(f: &'a Frame, i: usize) -> Option<&'a RefCell<Option<Value>>> {
+fn cell_of(f: &Frame, i: usize) -> Option<&RefCell<Option<Value>>> {
     match f.fast.get(i) {
         Some(Some(Value::Obj(o))) => match &o.payload {
             Payload::Cell(c) => Some(c),

@@ -59,7 +59,7 @@ impl Vm {
                 if p[0].is_none() {
                     return Err(self.attribute_error_plain("property has no getter"));
                 }
-                self.call_positional(&p[0], &[obj.clone()])?
+                self.call_positional(&p[0], std::slice::from_ref(obj))?
             }
             _ => {
                 let cls = self.type_of(descr).clone();
@@ -136,8 +136,14 @@ impl Vm {
     pub fn generic_getattr(&self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let key = name.as_str().map_or("", |s| s.as_str());
         if let Value::Obj(o) = obj {
-            if let Payload::Type(_) = &o.payload {
-                return self.type_getattr(o, name);
+            match &o.payload {
+                Payload::Type(_) => return self.type_getattr(o, name),
+                Payload::Super { class, obj: inner } if key != "__class__" => {
+                    if let Some(v) = self.super_getattr(class, inner, key)? {
+                        return Ok(Some(v));
+                    }
+                }
+                _ => {}
             }
         }
         let cls = self.type_of(obj).clone();
@@ -210,9 +216,11 @@ impl Vm {
     pub fn get_method(&self, obj: &Value, name: &PyRef) -> PyResult<(Option<Value>, Value)> {
         let cls = self.type_of(obj).clone();
         let plain_getattribute = !data(&cls).heap
-            || typeobj::lookup_str(self, &cls, "__getattribute__")
-                .is_none_or(|g| !matches!(g.as_obj().map(|o| &o.payload), Some(Payload::Function(_))));
-        if plain_getattribute && !matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Type(_))) {
+            || typeobj::lookup_str(self, &cls, "__getattribute__").is_none_or(|g| {
+                !matches!(g.as_obj().map(|o| &o.payload), Some(Payload::Function(_)))
+            });
+        if plain_getattribute && !matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Type(_)))
+        {
             if let Some(d) = lookup(self, &cls, name) {
                 let is_method = match d.as_obj().map(|o| &o.payload) {
                     Some(Payload::Function(_)) => true,
@@ -302,14 +310,17 @@ impl Vm {
                     None => ("__delete__", vec![obj.clone()]),
                 };
                 if let Some(f) = typeobj::lookup_str(self, &dcls, m) {
-                    return self.call_method_value(&f, &d, &args).map(|_| ()).map_err(Some);
+                    return self
+                        .call_method_value(&f, &d, &args)
+                        .map(|_| ())
+                        .map_err(Some);
                 }
             }
         }
         let Value::Obj(o) = obj else {
             return Err(None);
         };
-        if let (Payload::Type(t), false) = (&o.payload, matches!(value, None)) {
+        if let (Payload::Type(t), false) = (&o.payload, value.is_none()) {
             if !t.heap {
                 return Err(None);
             }
@@ -317,6 +328,14 @@ impl Vm {
         let Some(dict) = &o.dict else {
             return Err(None);
         };
+        if value.is_some()
+            && crate::builtins::classes::slot_forbids(
+                &cls,
+                name.as_str().map_or("", |s| s.as_str()),
+            )
+        {
+            return Err(None);
+        }
         if let Payload::Type(t) = &o.payload {
             t.version.set(t.version.get() + 1);
         }

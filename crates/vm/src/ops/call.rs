@@ -39,14 +39,26 @@ impl Vm {
                     let mut values = Vec::with_capacity(args.values.len() + 1);
                     values.push(s.clone());
                     values.extend_from_slice(args.values);
-                    (b.func)(self, Args { values: &values, kwnames: args.kwnames })
+                    (b.func)(
+                        self,
+                        Args {
+                            values: &values,
+                            kwnames: args.kwnames,
+                        },
+                    )
                 }
             },
             Payload::Method { func, self_ } => {
                 let mut values = Vec::with_capacity(args.values.len() + 1);
                 values.push(self_.clone());
                 values.extend_from_slice(args.values);
-                self.call(func, Args { values: &values, kwnames: args.kwnames })
+                self.call(
+                    func,
+                    Args {
+                        values: &values,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
             Payload::Type(_) => self.call_type(o, args),
             _ => {
@@ -56,7 +68,13 @@ impl Vm {
                         let mut values = Vec::with_capacity(args.values.len() + 1);
                         values.push(callable.clone());
                         values.extend_from_slice(args.values);
-                        self.call(&f, Args { values: &values, kwnames: args.kwnames })
+                        self.call(
+                            &f,
+                            Args {
+                                values: &values,
+                                kwnames: args.kwnames,
+                            },
+                        )
                     }
                     None => Err(self.not_callable(callable)),
                 }
@@ -97,43 +115,40 @@ impl Vm {
         }
     }
 
-    /// `cls(*args)`: `type(x)`, else `__new__` then `__init__`.
+    /// `cls(*args)`: `type(x)`, a metaclass's `__call__`, else `__new__` then `__init__`.
     fn call_type(&self, cls: &PyRef, args: Args) -> PyResult<Value> {
-        if std::rc::Rc::ptr_eq(cls, &self.types().type_) && args.values.len() == 1 && !args.has_kwargs() {
+        if std::rc::Rc::ptr_eq(cls, &self.types().type_)
+            && args.values.len() == 1
+            && !args.has_kwargs()
+        {
             return Ok(Value::Obj(self.type_of(&args.values[0]).clone()));
         }
-        let new = typeobj::lookup_str(self, cls, "__new__")
-            .ok_or_else(|| self.type_error(format!("cannot create '{}' instances", typeobj::data(cls).name())))?;
-        let mut values = Vec::with_capacity(args.values.len() + 1);
-        values.push(Value::Obj(cls.clone()));
-        values.extend_from_slice(args.values);
-        let new = match new.as_obj().map(|o| &o.payload) {
-            Some(Payload::StaticMethod(f)) => f.clone(),
-            _ => new,
-        };
-        let obj = self.call(&new, Args { values: &values, kwnames: args.kwnames })?;
-        if !typeobj::is_subtype(self.type_of(&obj), cls) {
-            return Ok(obj);
+        let meta = cls.class().clone();
+        if let Some(call) = crate::ops::number::user_method(self, &meta, "__call__") {
+            let mut values = Vec::with_capacity(args.values.len() + 1);
+            values.push(Value::Obj(cls.clone()));
+            values.extend_from_slice(args.values);
+            return self.call(
+                &call,
+                Args {
+                    values: &values,
+                    kwnames: args.kwnames,
+                },
+            );
         }
-        let obj_cls = self.type_of(&obj).clone();
-        if let Some(init) = typeobj::lookup_str(self, &obj_cls, "__init__") {
-            values[0] = obj.clone();
-            let r = self.call(&init, Args { values: &values, kwnames: args.kwnames })?;
-            if !r.is_none() {
-                return Err(self.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    self.type_name(&r)
-                )));
-            }
-        }
-        Ok(obj)
+        self.instantiate(cls, args)
     }
 
     /// Calls a Python function: binds the arguments, then runs the frame (or returns a
     /// generator for generator functions).
     fn call_function(&self, fobj: &PyRef, func: &Function, args: Args) -> PyResult<Value> {
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), func.builtins.clone(), None);
+        let mut frame = Frame::new(
+            code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+        );
         frame.closure = func.closure.clone();
         self.bind_arguments(func, &mut frame.fast, args)?;
         if code.is_generator_like() {
@@ -173,16 +188,30 @@ impl Vm {
 
     /// Puts the call's arguments into the frame's parameter slots, with CPython's messages
     /// for every mismatch.
-    fn bind_arguments(&self, func: &Function, fast: &mut [Option<Value>], args: Args) -> PyResult<()> {
+    fn bind_arguments(
+        &self,
+        func: &Function,
+        fast: &mut [Option<Value>],
+        args: Args,
+    ) -> PyResult<()> {
         let code = &func.code;
-        let qual = func.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let qual = func
+            .qualname
+            .borrow()
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         let pos = args.pos();
         let nparams = code.argcount;
         let has_varargs = code.flags & CO_VARARGS != 0;
         let has_varkw = code.flags & CO_VARKEYWORDS != 0;
         let kwonly = code.kwonlyargcount;
         let param_name = |i: usize| -> String {
-            code.localsplus_names.get(i).and_then(|n| n.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default()
+            code.localsplus_names
+                .get(i)
+                .and_then(|n| n.as_str())
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default()
         };
         // Positional parameters.
         for (i, v) in pos.iter().take(nparams).enumerate() {
@@ -191,15 +220,35 @@ impl Vm {
         let varargs_slot = nparams + kwonly;
         let varkw_slot = varargs_slot + has_varargs as usize;
         if has_varargs {
-            let extra = if pos.len() > nparams { pos[nparams..].to_vec() } else { Vec::new() };
+            let extra = if pos.len() > nparams {
+                pos[nparams..].to_vec()
+            } else {
+                Vec::new()
+            };
             fast[varargs_slot] = Some(self.new_tuple(extra));
         } else if pos.len() > nparams {
-            let defaults = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
-            let given_kw = args.kwargs().filter(|(n, _)| (0..nparams + kwonly).any(|i| param_name(i) == *n)).count();
+            let defaults = func
+                .defaults
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.as_tuple().map(|t| t.len()))
+                .unwrap_or(0);
+            let given_kw = args
+                .kwargs()
+                .filter(|(n, _)| (0..nparams + kwonly).any(|i| param_name(i) == *n))
+                .count();
             let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", nparams - defaults, nparams)
+                format!(
+                    "from {} to {} positional arguments",
+                    nparams - defaults,
+                    nparams
+                )
             } else {
-                format!("{} positional argument{}", nparams, if nparams == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    nparams,
+                    if nparams == 1 { "" } else { "s" }
+                )
             };
             let given = if given_kw > 0 {
                 format!(
@@ -216,7 +265,11 @@ impl Vm {
             };
             return Err(self.type_error(format!("{qual}() takes {takes} but {given}")));
         }
-        let kwdict = if has_varkw { Some(self.new_dict()) } else { None };
+        let kwdict = if has_varkw {
+            Some(self.new_dict())
+        } else {
+            None
+        };
         let mut posonly_as_kw = Vec::new();
         for (name, v) in args.kwargs() {
             let slot = (code.posonlyargcount..nparams + kwonly).find(|&i| param_name(i) == name);
@@ -253,7 +306,12 @@ impl Vm {
             fast[varkw_slot] = Some(Value::Obj(d));
         }
         // Defaults for missing positional parameters.
-        let defaults: Vec<Value> = func.defaults.borrow().as_ref().and_then(|d| d.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let defaults: Vec<Value> = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
+            .unwrap_or_default();
         let first_default = nparams.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..nparams {
@@ -269,21 +327,25 @@ impl Vm {
             return Err(self.type_error(format!(
                 "{qual}() missing {} required positional {}: {}",
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }
         // Keyword-only defaults.
         let kwdefaults = func.kwdefaults.borrow().clone();
-        for i in nparams..nparams + kwonly {
-            if fast[i].is_none() {
+        for (i, slot) in fast.iter_mut().enumerate().skip(nparams).take(kwonly) {
+            if slot.is_none() {
                 let name = param_name(i);
                 let default = match &kwdefaults {
                     Some(d) => self.dict_get_str(d, &name)?,
                     None => None,
                 };
                 match default {
-                    Some(v) => fast[i] = Some(v),
+                    Some(v) => *slot = Some(v),
                     None => missing.push(name),
                 }
             }
@@ -292,7 +354,11 @@ impl Vm {
             return Err(self.type_error(format!(
                 "{qual}() missing {} required keyword-only {}: {}",
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }

@@ -95,8 +95,8 @@ impl Vm {
         let cls = self.type_of(left).clone();
         let check = |c: &Value| -> PyResult<bool> {
             match c {
-                Value::Obj(t) if t.as_type().is_some()
-                    && is_subtype(t, &self.types().exc.base_exception) =>
+                Value::Obj(t)
+                    if t.as_type().is_some() && is_subtype(t, &self.types().exc.base_exception) =>
                 {
                     Ok(is_subtype(&cls, t))
                 }
@@ -152,11 +152,9 @@ impl Vm {
     /// `exc.__traceback__`.
     pub fn traceback_of(&self, exc: &Value) -> Value {
         match exc.as_obj().map(|o| &o.payload) {
-            Some(Payload::Exception(d)) => d
-                .borrow()
-                .traceback
-                .clone()
-                .map_or(Value::None, Value::Obj),
+            Some(Payload::Exception(d)) => {
+                d.borrow().traceback.clone().map_or(Value::None, Value::Obj)
+            }
             _ => Value::None,
         }
     }

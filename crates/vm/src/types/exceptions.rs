@@ -6,7 +6,7 @@ use super::Builder;
 use crate::value::PyRef;
 
 macro_rules! exception_types {
-    ($($field:ident = $name:literal < $parent:ident;)*) => {
+    ($root:ident; $($field:ident = $name:literal < $parent:ident;)*) => {
         /// Every built-in exception class.
         pub struct ExcTypes {
             pub base_exception: PyRef,
@@ -15,9 +15,9 @@ macro_rules! exception_types {
 
         impl ExcTypes {
             pub(crate) fn new(b: &Builder, object: &PyRef) -> ExcTypes {
-                let base_exception = b.make("BaseException", object, Layout::Exception, true);
+                let $root = b.make("BaseException", object, Layout::Exception, true);
                 $(let $field = b.make($name, &$parent, Layout::Exception, true);)*
-                ExcTypes { base_exception, $($field,)* }
+                ExcTypes { $root, $($field,)* }
             }
 
             /// `(name, class)` of every exception, for the `builtins` module.
@@ -29,6 +29,7 @@ macro_rules! exception_types {
 }
 
 exception_types! {
+    base_exception;
     base_exception_group = "BaseExceptionGroup" < base_exception;
     generator_exit = "GeneratorExit" < base_exception;
     keyboard_interrupt = "KeyboardInterrupt" < base_exception;

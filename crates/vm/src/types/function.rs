@@ -54,10 +54,14 @@ impl<'a> Args<'a> {
     /// `(name, value)` of each keyword argument.
     pub fn kwargs(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
         let kw = &self.values[self.values.len() - self.kwnames.len()..];
-        self.kwnames
-            .iter()
-            .zip(kw)
-            .map(|(n, v)| (n.as_obj().and_then(|o| o.as_str()).map_or("", |s| s.as_str()), v))
+        self.kwnames.iter().zip(kw).map(|(n, v)| {
+            (
+                n.as_obj()
+                    .and_then(|o| o.as_str())
+                    .map_or("", |s| s.as_str()),
+                v,
+            )
+        })
     }
 
     pub fn has_kwargs(&self) -> bool {

@@ -16,24 +16,55 @@ pub enum DictPart {
 
 pub enum IterState {
     /// list, tuple, str (by code point), bytes.
-    Seq { seq: PyRef, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Seq {
+        seq: PyRef,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
     Dict {
         dict: PyRef,
         pos: usize,
         len: usize,
         part: DictPart,
     },
-    Set { set: PyRef, pos: usize, len: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: usize },
+    Set {
+        set: PyRef,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     /// `iter(obj)` for an object with `__getitem__` but no `__iter__`.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

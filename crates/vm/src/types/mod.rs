@@ -48,6 +48,15 @@ pub struct BuiltinTypes {
     pub generator: PyRef,
     pub coroutine: PyRef,
     pub iterator: PyRef,
+    pub enumerate: PyRef,
+    pub zip: PyRef,
+    pub map: PyRef,
+    pub filter: PyRef,
+    pub reversed: PyRef,
+    pub dict_keys: PyRef,
+    pub dict_values: PyRef,
+    pub dict_items: PyRef,
+    pub generic_alias: PyRef,
     pub property: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -87,7 +96,12 @@ impl BuiltinTypes {
         // they are made unclassed and tied together afterwards.
         let namespaces = [unclassed_dict(), unclassed_dict(), unclassed_dict()];
         let object = PyObject::new_unclassed(
-            Payload::Type(Box::new(TypeData::new("object", vec![], Layout::Object, false))),
+            Payload::Type(Box::new(TypeData::new(
+                "object",
+                vec![],
+                Layout::Object,
+                false,
+            ))),
             Some(namespaces[0].clone()),
         );
         let type_ = PyObject::new_unclassed(
@@ -150,6 +164,19 @@ impl BuiltinTypes {
             generator: b.make("generator", o, Layout::Fixed, false),
             coroutine: b.make("coroutine", o, Layout::Fixed, false),
             iterator: b.make("iterator", o, Layout::Fixed, false),
+            enumerate: b.make("enumerate", o, Layout::Fixed, true),
+            zip: b.make("zip", o, Layout::Fixed, true),
+            map: b.make("map", o, Layout::Fixed, true),
+            filter: b.make("filter", o, Layout::Fixed, true),
+            reversed: b.make("reversed", o, Layout::Fixed, true),
+            dict_keys: b.make("dict_keys", o, Layout::Fixed, false),
+            dict_values: b.make("dict_values", o, Layout::Fixed, false),
+            dict_items: b.make("dict_items", o, Layout::Fixed, false),
+            generic_alias: {
+                let t = b.make("GenericAlias", o, Layout::Fixed, false);
+                typeobj::data(&t).module.set(Some("types"));
+                t
+            },
             property: b.make("property", o, Layout::Fixed, true),
             classmethod: b.make("classmethod", o, Layout::Fixed, true),
             staticmethod: b.make("staticmethod", o, Layout::Fixed, true),

@@ -37,6 +37,11 @@ pub struct TypeData {
     pub heap: bool,
     /// Whether Python code may subclass it.
     pub base_ok: bool,
+    /// `__slots__` names when the class (and every heap base) declares them: instances
+    /// then have no `__dict__`.
+    pub slots: RefCell<Option<Vec<String>>>,
+    /// The module of a built-in type living outside `builtins` (`types.GenericAlias`).
+    pub module: Cell<Option<&'static str>>,
     /// Bumped on every namespace change of this type or any base, for lookup caches.
     pub version: Cell<u64>,
 }
@@ -51,6 +56,8 @@ impl TypeData {
             layout,
             heap,
             base_ok: true,
+            module: Cell::new(None),
+            slots: RefCell::new(None),
             version: Cell::new(0),
         }
     }
@@ -102,7 +109,11 @@ pub fn is_subtype(a: &PyRef, b: &PyRef) -> bool {
     if std::rc::Rc::ptr_eq(a, b) {
         return true;
     }
-    data(a).mro.borrow().iter().any(|t| std::rc::Rc::ptr_eq(t, b))
+    data(a)
+        .mro
+        .borrow()
+        .iter()
+        .any(|t| std::rc::Rc::ptr_eq(t, b))
 }
 
 /// C3 linearisation of `cls` with `bases`; a `TypeError` as CPython words it when none
@@ -161,10 +172,6 @@ pub fn solid_layout(vm: &Vm, bases: &[PyRef]) -> PyResult<Layout> {
 }
 
 /// A new type object (used for built-in types at start-up and by `type(name, bases, ns)`).
-pub fn new_type(
-    metatype: &PyRef,
-    data: TypeData,
-    namespace: PyRef,
-) -> PyRef {
+pub fn new_type(metatype: &PyRef, data: TypeData, namespace: PyRef) -> PyRef {
     PyObject::with_dict(metatype.clone(), Payload::Type(Box::new(data)), namespace)
 }

@@ -1,0 +1,127 @@
+//! Running Python code: a script, `-c` text or `-m` module on a VM thread with a large
+//! stack (deep Python recursion runs deep Rust recursion; the recursion limit, not the
+//! thread's stack, is what stops it), with `sys.argv` and `sys.path` set as CPython sets
+//! them.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::options::{Action, Options};
+
+/// Stack for the interpreter thread: room for `sys.setrecursionlimit(100_000)` worth of
+/// nested Python calls.
+const VM_STACK: usize = 4 << 30;
+
+pub fn run(opts: Options) -> ExitCode {
+    let handle = std::thread::Builder::new()
+        .name("pyvm-main".into())
+        .stack_size(VM_STACK)
+        .spawn(move || run_on_this_thread(opts));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(status)) => ExitCode::from(status.clamp(0, 255) as u8),
+        _ => {
+            eprintln!("pyvm: internal error: the interpreter thread failed");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn hash_seed(opts: &Options) -> Option<u32> {
+    if opts.ignore_environment || opts.isolated {
+        return None;
+    }
+    std::env::var("PYTHONHASHSEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+}
+
+/// `PYTHONPATH` entries (unless `-E`/`-I`).
+fn python_path(opts: &Options) -> Vec<String> {
+    if opts.ignore_environment || opts.isolated {
+        return Vec::new();
+    }
+    std::env::var("PYTHONPATH")
+        .ok()
+        .map(|p| {
+            p.split(':')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn run_on_this_thread(opts: Options) -> i32 {
+    let vm = vm::vm::Vm::new(hash_seed(&opts));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    match &opts.action {
+        Action::Script(path, args) => {
+            let path = PathBuf::from(path);
+            if !path.exists() {
+                eprintln!(
+                    "pyvm: can't open file {}: [Errno 2] No such file or directory",
+                    display_abs(&cwd, &path)
+                );
+                return 2;
+            }
+            let dir = std::path::absolute(&path)
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_path_buf))
+                .unwrap_or(cwd.clone());
+            let mut argv = vec![path.to_string_lossy().to_string()];
+            argv.extend(args.iter().map(|a| a.to_string_lossy().to_string()));
+            let mut sys_path = vec![dir.to_string_lossy().to_string()];
+            sys_path.extend(python_path(&opts));
+            vm::modules::sys::set_argv_path(&vm, &argv, &sys_path);
+            vm.run_main(&path)
+        }
+        Action::Command(code, args) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args.iter().map(|a| a.to_string_lossy().to_string()));
+            let mut sys_path = vec![String::new()];
+            sys_path.extend(python_path(&opts));
+            vm::modules::sys::set_argv_path(&vm, &argv, &sys_path);
+            vm.run_command(code)
+        }
+        Action::Module(name, args) => {
+            let mut argv = vec![name.clone()];
+            argv.extend(args.iter().map(|a| a.to_string_lossy().to_string()));
+            let mut sys_path = vec![cwd.to_string_lossy().to_string()];
+            sys_path.extend(python_path(&opts));
+            vm::modules::sys::set_argv_path(&vm, &argv, &sys_path);
+            let found = sys_path
+                .iter()
+                .map(|d| Path::new(d).join(format!("{}.py", name.replace('.', "/"))))
+                .find(|p| p.is_file());
+            match found {
+                Some(p) => {
+                    if let Ok(Some(vm::value::Value::Obj(sys))) = vm.sys_module("sys") {
+                        if let Some(ns) = &sys.dict {
+                            let mut a = vec![vm.new_str(p.to_string_lossy())];
+                            a.extend(argv[1..].iter().map(|s| vm.new_str(s.as_str())));
+                            vm.dict_set_str(ns, "argv", vm.new_list(a));
+                        }
+                    }
+                    vm.run_main(&p)
+                }
+                None => {
+                    eprintln!("pyvm: No module named {name}");
+                    1
+                }
+            }
+        }
+        Action::Repl => {
+            eprintln!("pyvm: the interactive prompt is not available yet; run a file or use -c");
+            2
+        }
+        Action::Help | Action::Version(_) => 0,
+    }
+}
+
+fn display_abs(cwd: &Path, p: &Path) -> String {
+    if p.is_absolute() {
+        p.display().to_string()
+    } else {
+        cwd.join(p).display().to_string()
+    }
+}

@@ -1,0 +1,286 @@
+//! The data attributes of built-in objects that are not methods: `__class__`, `__dict__`,
+//! `__name__`/`__qualname__`/`__module__`/`__doc__` of types and functions, `__mro__`,
+//! exception `args`/`__traceback__`/`__cause__`, function `__code__`/`__defaults__`, code
+//! `co_*` fields, `start`/`stop`/`step` of ranges and slices, `real`/`imag` of numbers, ...
+
+use crate::object::Payload;
+use crate::ops::number::{num_of, Num};
+use crate::types::typeobj::data;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The built-in attribute `name` of `obj`, or `None` when it has none by that name.
+pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Obj(vm.type_of(obj).clone())));
+    }
+    if let Some(n) = num_of(obj) {
+        return Ok(match (n, name) {
+            (Num::Complex(r, _), "real") => Some(Value::Float(r)),
+            (Num::Complex(_, i), "imag") => Some(Value::Float(i)),
+            (Num::Float(f), "real") => Some(Value::Float(f)),
+            (Num::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Num::Int(_) | Num::Big(_), "real" | "numerator") => {
+                Some(crate::builtins::constructors::to_int(vm, obj)?)
+            }
+            (Num::Int(_) | Num::Big(_), "imag") => Some(Value::Int(0)),
+            (Num::Int(_) | Num::Big(_), "denominator") => Some(Value::Int(1)),
+            _ => None,
+        });
+    }
+    let Value::Obj(o) = obj else { return Ok(None) };
+    if name == "__dict__" {
+        if let Some(d) = &o.dict {
+            if !crate::builtins::classes::slot_forbids(o.class(), "__dict__")
+                || matches!(o.payload, Payload::Type(_) | Payload::Module)
+            {
+                return Ok(Some(Value::Obj(d.clone())));
+            }
+        }
+    }
+    let s = |t: &str| Some(vm.new_str(t));
+    Ok(match &o.payload {
+        Payload::Type(t) => match name {
+            "__name__" => s(&t.name()),
+            "__qualname__" => s(&t.qualname.borrow()),
+            "__module__" => vm.type_module(o).map(|m| vm.new_str(m)),
+            "__mro__" => Some(
+                vm.new_tuple(
+                    t.mro
+                        .borrow()
+                        .iter()
+                        .map(|c| Value::Obj(c.clone()))
+                        .collect(),
+                ),
+            ),
+            "__bases__" => Some(
+                vm.new_tuple(
+                    t.bases
+                        .borrow()
+                        .iter()
+                        .map(|c| Value::Obj(c.clone()))
+                        .collect(),
+                ),
+            ),
+            "__base__" => Some(
+                t.bases
+                    .borrow()
+                    .first()
+                    .map_or(Value::None, |b| Value::Obj(b.clone())),
+            ),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+        Payload::Function(f) => match name {
+            "__name__" => Some(Value::Obj(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Obj(f.qualname.borrow().clone())),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__code__" => Some(Value::Obj(crate::object::PyObject::new(
+                vm.types().code.clone(),
+                Payload::Code(f.code.clone()),
+            ))),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__builtins__" => Some(Value::Obj(f.builtins.clone())),
+            "__closure__" => Some(f.closure.clone().map_or(Value::None, Value::Obj)),
+            "__defaults__" => Some(f.defaults.borrow().clone().map_or(Value::None, Value::Obj)),
+            "__kwdefaults__" => Some(
+                f.kwdefaults
+                    .borrow()
+                    .clone()
+                    .map_or(Value::None, Value::Obj),
+            ),
+            "__annotations__" => {
+                let current = f.annotations.borrow().clone();
+                Some(match current {
+                    Some(Value::Obj(a)) if a.as_tuple().is_some() => {
+                        // MAKE_FUNCTION passes annotations as a flat (name, value, ...) tuple.
+                        let d = vm.new_dict();
+                        for pair in a.as_tuple().unwrap_or(&[]).chunks(2) {
+                            if pair.len() == 2 {
+                                vm.dict_set(&d, pair[0].clone(), pair[1].clone())?;
+                            }
+                        }
+                        *f.annotations.borrow_mut() = Some(Value::Obj(d.clone()));
+                        Value::Obj(d)
+                    }
+                    Some(v) => v,
+                    None => {
+                        let d = Value::Obj(vm.new_dict());
+                        *f.annotations.borrow_mut() = Some(d.clone());
+                        d
+                    }
+                })
+            }
+            _ => None,
+        },
+        Payload::Builtin(b) => match name {
+            "__name__" => s(b.name),
+            "__qualname__" => match &b.owner {
+                Some(t) => s(&format!("{}.{}", data(t).name(), b.name)),
+                None => s(b.name),
+            },
+            "__module__" => Some(b.module.map_or(Value::None, |m| vm.new_str(m))),
+            "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+        Payload::Method { func, self_ } => match name {
+            "__func__" => Some(func.clone()),
+            "__self__" => Some(self_.clone()),
+            _ => vm.getattr_opt(func, name)?,
+        },
+        Payload::Module => None,
+        Payload::Exception(d) => {
+            let d = d.borrow();
+            match name {
+                "args" => Some(d.args.clone().unwrap_or_else(|| vm.new_tuple(vec![]))),
+                "__traceback__" => Some(d.traceback.clone().map_or(Value::None, Value::Obj)),
+                "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "value"
+                    if crate::types::typeobj::is_subtype(
+                        o.class(),
+                        &vm.types().exc.stop_iteration,
+                    ) =>
+                {
+                    Some(
+                        d.args
+                            .as_ref()
+                            .and_then(|a| {
+                                a.as_obj()
+                                    .and_then(|t| t.as_tuple())
+                                    .and_then(|t| t.first().cloned())
+                            })
+                            .unwrap_or(Value::None),
+                    )
+                }
+                "code"
+                    if crate::types::typeobj::is_subtype(
+                        o.class(),
+                        &vm.types().exc.system_exit,
+                    ) =>
+                {
+                    let items = d
+                        .args
+                        .as_ref()
+                        .and_then(|a| a.as_obj().and_then(|t| t.as_tuple()).map(|t| t.to_vec()))
+                        .unwrap_or_default();
+                    Some(match items.len() {
+                        0 => Value::None,
+                        1 => items[0].clone(),
+                        _ => vm.new_tuple(items),
+                    })
+                }
+                _ => None,
+            }
+        }
+        Payload::Traceback(tb) => match name {
+            "tb_next" => Some(tb.next.clone().map_or(Value::None, Value::Obj)),
+            "tb_lineno" => {
+                Some(tb.code.position(tb.lasti)[0].map_or(Value::None, |l| Value::Int(l as i64)))
+            }
+            "tb_lasti" => Some(Value::Int(tb.lasti as i64 * 2)),
+            _ => None,
+        },
+        Payload::Code(c) => code_attr(vm, c, name)?,
+        Payload::Range(r) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Payload::Slice(sl) => match name {
+            "start" => Some(sl[0].clone()),
+            "stop" => Some(sl[1].clone()),
+            "step" => Some(sl[2].clone()),
+            _ => None,
+        },
+        Payload::Property(p) => match name {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => Some(p[3].clone()),
+            _ => None,
+        },
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            _ => None,
+        },
+        Payload::Cell(c) => match name {
+            "cell_contents" => match &*c.borrow() {
+                Some(v) => Some(v.clone()),
+                None => return Err(vm.value_error("Cell is empty")),
+            },
+            _ => None,
+        },
+        Payload::Generator(g) => {
+            let g = g.borrow();
+            match name {
+                "__name__" => Some(Value::Obj(g.name.clone())),
+                "__qualname__" => Some(Value::Obj(g.qualname.clone())),
+                "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
+                "gi_frame" | "cr_frame" => Some(if g.finished {
+                    Value::None
+                } else {
+                    Value::Bool(true)
+                }),
+                _ => None,
+            }
+        }
+        Payload::Super { class, obj } => match name {
+            "__thisclass__" => Some(Value::Obj(class.clone())),
+            "__self__" => Some(obj.clone()),
+            "__self_class__" => Some(Value::Obj(vm.type_of(obj).clone())),
+            _ => None,
+        },
+        Payload::GenericAlias { origin, args } => match name {
+            "__origin__" => Some(Value::Obj(origin.clone())),
+            "__args__" => Some(match args.as_obj().and_then(|a| a.as_tuple()) {
+                Some(_) => args.clone(),
+                None => vm.new_tuple(vec![args.clone()]),
+            }),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// The `co_*` attributes of a code object.
+fn code_attr(vm: &Vm, c: &crate::code::Code, name: &str) -> PyResult<Option<Value>> {
+    let raw = c.raw();
+    let names =
+        |v: &[crate::value::PyRef]| vm.new_tuple(v.iter().map(|n| Value::Obj(n.clone())).collect());
+    let kind_names = |mask: u8| {
+        vm.new_tuple(
+            c.localsplus_names
+                .iter()
+                .zip(c.localsplus_kinds.iter())
+                .filter(|(_, k)| **k & mask != 0)
+                .map(|(n, _)| Value::Obj(n.clone()))
+                .collect(),
+        )
+    };
+    Ok(match name {
+        "co_name" => Some(Value::Obj(c.name.clone())),
+        "co_qualname" => Some(Value::Obj(c.qualname.clone())),
+        "co_filename" => Some(Value::Obj(c.filename.clone())),
+        "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
+        "co_argcount" => Some(Value::Int(c.argcount as i64)),
+        "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+        "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+        "co_nlocals" => Some(Value::Int(c.nlocals as i64)),
+        "co_stacksize" => Some(Value::Int(c.stacksize as i64)),
+        "co_flags" => Some(Value::Int(c.flags as i64)),
+        "co_code" => Some(vm.new_bytes(raw.code().to_vec())),
+        "co_consts" => Some(vm.new_tuple(c.consts.to_vec())),
+        "co_names" => Some(names(&c.names)),
+        "co_varnames" => Some(kind_names(bytecode::code::CO_FAST_LOCAL)),
+        "co_cellvars" => Some(kind_names(bytecode::code::CO_FAST_CELL)),
+        "co_freevars" => Some(kind_names(bytecode::code::CO_FAST_FREE)),
+        "co_linetable" => Some(vm.new_bytes(raw.linetable().to_vec())),
+        "co_exceptiontable" => Some(vm.new_bytes(raw.exceptiontable().to_vec())),
+        _ => None,
+    })
+}

@@ -1,0 +1,258 @@
+//! `bytes` and `bytearray`: construction, text encoding and decoding (UTF-8, ASCII,
+//! Latin-1 with `strict`/`replace`/`ignore`), and the common methods.
+
+use std::cell::RefCell;
+
+use crate::builtins::{method, rest, self_arg};
+use crate::object::Payload;
+use crate::ops::number::{num_of, Num};
+use crate::types::function::Args;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn register(vm: &Vm) {
+    for t in [&vm.types().bytes, &vm.types().bytearray] {
+        method(vm, t, "decode", decode_method);
+        method(vm, t, "hex", hex);
+        method(vm, t, "startswith", startswith);
+        method(vm, t, "endswith", endswith);
+    }
+    method(vm, &vm.types().bytearray, "append", append);
+}
+
+/// A new `bytearray`.
+pub fn new_bytearray(vm: &Vm, b: Vec<u8>) -> Value {
+    Value::Obj(crate::object::PyObject::new(
+        vm.types().bytearray.clone(),
+        Payload::ByteArray(RefCell::new(b)),
+    ))
+}
+
+/// The bytes for `bytes(x)` / `bytearray(x)`.
+fn bytes_from(vm: &Vm, r: &Args, name: &str) -> PyResult<Vec<u8>> {
+    r.only_kwargs(vm, name, &["source", "encoding", "errors"])?;
+    let a = r.count(vm, name, 0, 3)?;
+    let Some(src) = a.first().or(r.kwarg("source")) else {
+        return Ok(Vec::new());
+    };
+    if let Some(s) = src.as_obj().and_then(|o| o.as_str()) {
+        let Some(enc) = a.get(1).or(r.kwarg("encoding")) else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        let enc = vm.str_of(enc)?;
+        let errors = match a.get(2).or(r.kwarg("errors")) {
+            Some(e) => vm.str_of(e)?,
+            None => "strict".into(),
+        };
+        return encode(vm, s.as_str(), &enc, &errors);
+    }
+    if let Some(b) = vm.bytes_like(src) {
+        return Ok(b);
+    }
+    match num_of(src) {
+        Some(Num::Int(n)) => {
+            if n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            return Ok(vec![0; n as usize]);
+        }
+        Some(Num::Big(_)) => {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+        }
+        _ => {}
+    }
+    if !vm.is_iterable(src) {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to {name}",
+            vm.type_name(src)
+        )));
+    }
+    let mut out = Vec::new();
+    for v in vm.collect(src)? {
+        match num_of(&v) {
+            Some(Num::Int(i)) if (0..256).contains(&i) => out.push(i as u8),
+            Some(Num::Int(_) | Num::Big(_)) => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"))
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&v)
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let r = rest(&args);
+    Ok(vm.new_bytes(bytes_from(vm, &r, "bytes")?))
+}
+
+pub fn bytearray_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let r = rest(&args);
+    Ok(new_bytearray(vm, bytes_from(vm, &r, "bytearray")?))
+}
+
+fn norm_encoding(enc: &str) -> String {
+    enc.to_ascii_lowercase().replace(['-', '_'], "")
+}
+
+/// `str.encode(encoding, errors)`.
+pub fn encode(vm: &Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    match norm_encoding(enc).as_str() {
+        "utf8" | "u8" => Ok(s.as_bytes().to_vec()),
+        "ascii" | "latin1" | "iso88591" | "l1" => {
+            let limit = if norm_encoding(enc) == "ascii" {
+                0x80
+            } else {
+                0x100
+            };
+            let mut out = Vec::new();
+            for (i, c) in s.chars().enumerate() {
+                let cp = c as u32;
+                if cp < limit {
+                    out.push(cp as u8);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        _ => {
+                            let name = if limit == 0x80 { "ascii" } else { "latin-1" };
+                            return Err(vm.new_error(
+                                &vm.types().exc.unicode_encode_error,
+                                format!(
+                                    "'{name}' codec can't encode character '\\u{cp:04x}' in position {i}: ordinal not in range({limit})"
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        _ => Err(vm.new_error(
+            &vm.types().exc.lookup_error,
+            format!("unknown encoding: {enc}"),
+        )),
+    }
+}
+
+/// `bytes.decode(encoding, errors)`.
+pub fn decode(vm: &Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    match norm_encoding(enc).as_str() {
+        "utf8" | "u8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => match errors {
+                "replace" => Ok(String::from_utf8_lossy(b).to_string()),
+                "ignore" => Ok(String::from_utf8_lossy(b).replace('\u{FFFD}', "")),
+                _ => {
+                    let at = e.valid_up_to();
+                    Err(vm.new_error(
+                        &vm.types().exc.unicode_decode_error,
+                        format!(
+                            "'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
+                            b[at]
+                        ),
+                    ))
+                }
+            },
+        },
+        "ascii" => {
+            let mut out = String::new();
+            for (i, &c) in b.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push('\u{FFFD}'),
+                        _ => {
+                            return Err(vm.new_error(
+                                &vm.types().exc.unicode_decode_error,
+                                format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"),
+                            ))
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        "latin1" | "iso88591" | "l1" => Ok(b.iter().map(|&c| c as char).collect()),
+        _ => Err(vm.new_error(
+            &vm.types().exc.lookup_error,
+            format!("unknown encoding: {enc}"),
+        )),
+    }
+}
+
+fn data(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+    vm.bytes_like(self_arg(vm, args, name)?)
+        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'bytes' object")))
+}
+
+fn decode_method(vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = data(vm, &args, "decode")?;
+    let r = rest(&args);
+    r.only_kwargs(vm, "decode", &["encoding", "errors"])?;
+    let a = r.count(vm, "decode", 0, 2)?;
+    let enc = match a.first().or(r.kwarg("encoding")) {
+        Some(v) => vm.str_of(v)?,
+        None => "utf-8".into(),
+    };
+    let errors = match a.get(1).or(r.kwarg("errors")) {
+        Some(v) => vm.str_of(v)?,
+        None => "strict".into(),
+    };
+    Ok(vm.new_str(decode(vm, &b, &enc, &errors)?))
+}
+
+fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = data(vm, &args, "hex")?;
+    Ok(vm.new_str(b.iter().map(|c| format!("{c:02x}")).collect::<String>()))
+}
+
+fn affix(vm: &Vm, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
+    let b = data(vm, &args, name)?;
+    let r = rest(&args);
+    let a = r.fixed(vm, name, 1, 1)?;
+    let needles: Vec<Value> = match a[0].as_obj().and_then(|o| o.as_tuple()) {
+        Some(t) => t.to_vec(),
+        None => vec![a[0].clone()],
+    };
+    for n in needles {
+        let Some(nb) = vm.bytes_like(&n) else {
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                vm.type_name(&n)
+            )));
+        };
+        if (prefix && b.starts_with(&nb)) || (!prefix && b.ends_with(&nb)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "startswith", true)
+}
+
+fn endswith(vm: &Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "endswith", false)
+}
+
+fn append(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = self_arg(vm, &args, "append")?.clone();
+    let r = rest(&args);
+    let a = r.fixed(vm, "append", 1, 1)?;
+    let byte = match num_of(&a[0]) {
+        Some(Num::Int(i)) if (0..256).contains(&i) => i as u8,
+        _ => return Err(vm.value_error("byte must be in range(0, 256)")),
+    };
+    if let Some(Payload::ByteArray(b)) = this.as_obj().map(|o| &o.payload) {
+        b.borrow_mut().push(byte);
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,713 @@
+//! Calling the built-in types: `int(...)`, `str(...)`, `list(...)`, ... as their `__new__`
+//! (immutable types build the value there) and `__init__` (mutable containers fill
+//! themselves there, so subclasses calling `super().__init__` work), and `object.__new__` /
+//! `object.__init__` with CPython's excess-argument rules.
+
+use std::cell::RefCell;
+
+use num_bigint::BigInt;
+use num_traits::Num as _;
+
+use crate::builtins::{method, rest, self_arg, static_method};
+use crate::dict::Dict;
+use crate::object::{Payload, PyObject, Range};
+use crate::ops::number::{num_of, user_method, Num};
+use crate::set::SetTable;
+use crate::types::function::Args;
+use crate::types::iter::IterState;
+use crate::types::typeobj::{self, data};
+use crate::value::{PyRef, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn register(vm: &Vm) {
+    let t = vm.types();
+    static_method(vm, &t.object, "__new__", object_new);
+    method(vm, &t.object, "__init__", object_init);
+    static_method(vm, &t.int, "__new__", int_new);
+    static_method(vm, &t.bool, "__new__", bool_new);
+    static_method(vm, &t.float, "__new__", float_new);
+    static_method(vm, &t.complex, "__new__", complex_new);
+    static_method(vm, &t.str, "__new__", str_new);
+    static_method(vm, &t.tuple, "__new__", tuple_new);
+    static_method(vm, &t.frozenset, "__new__", frozenset_new);
+    static_method(vm, &t.list, "__new__", list_new);
+    method(vm, &t.list, "__init__", list_init);
+    static_method(vm, &t.dict, "__new__", dict_new);
+    method(vm, &t.dict, "__init__", dict_init);
+    static_method(vm, &t.set, "__new__", set_new);
+    method(vm, &t.set, "__init__", set_init);
+    static_method(vm, &t.range, "__new__", range_new);
+    static_method(vm, &t.slice, "__new__", slice_new);
+    static_method(vm, &t.bytes, "__new__", crate::builtins::bytes::bytes_new);
+    static_method(
+        vm,
+        &t.bytearray,
+        "__new__",
+        crate::builtins::bytes::bytearray_new,
+    );
+    static_method(vm, &t.enumerate, "__new__", enumerate_new);
+    static_method(vm, &t.zip, "__new__", zip_new);
+    static_method(vm, &t.map, "__new__", map_new);
+    static_method(vm, &t.filter, "__new__", filter_new);
+    static_method(vm, &t.reversed, "__new__", reversed_new);
+}
+
+/// A new instance of built-in type `cls` (or a subclass: then with an instance dict, which
+/// also holds `__slots__` values; `object.__setattr__` enforces the slot names).
+pub fn alloc(vm: &Vm, cls: &PyRef, payload: Payload) -> PyRef {
+    if data(cls).heap {
+        PyObject::with_dict(cls.clone(), payload, vm.new_dict())
+    } else {
+        PyObject::new(cls.clone(), payload)
+    }
+}
+
+/// The class argument of a `__new__` call.
+pub fn cls_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<PyRef> {
+    match args.values.first() {
+        Some(Value::Obj(c)) if c.as_type().is_some() => Ok(c.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!("{name}.__new__(): not enough arguments"))),
+    }
+}
+
+fn is_exact(cls: &PyRef, t: &PyRef) -> bool {
+    std::rc::Rc::ptr_eq(cls, t)
+}
+
+/// Whether `cls.<name>` resolves to the built-in `object` implementation.
+fn is_object_slot(vm: &Vm, cls: &PyRef, name: &str) -> bool {
+    let found = typeobj::lookup_str(vm, cls, name);
+    let base = typeobj::lookup_str(vm, &vm.types().object, name);
+    matches!((found, base), (Some(a), Some(b)) if a.is(&b))
+}
+
+fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "object")?;
+    let excess = args.values.len() > 1;
+    if excess {
+        if !is_object_slot(vm, &cls, "__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if is_object_slot(vm, &cls, "__init__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", data(&cls).name())));
+        }
+    }
+    if data(&cls).layout != typeobj::Layout::Object
+        && data(&cls).layout != typeobj::Layout::Exception
+    {
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            data(&cls).name(),
+            data(&cls).name()
+        )));
+    }
+    if let Some(abstract_names) = crate::builtins::classes::abstract_methods(vm, &cls)? {
+        return Err(vm.type_error(abstract_names));
+    }
+    if data(&cls).layout == typeobj::Layout::Exception {
+        return crate::builtins::exceptions::base_exception_new(vm, args);
+    }
+    Ok(Value::Obj(alloc(vm, &cls, Payload::Object)))
+}
+
+fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = self_arg(vm, &args, "__init__")?;
+    let cls = vm.type_of(this).clone();
+    if args.values.len() > 1 {
+        if !is_object_slot(vm, &cls, "__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_object_slot(vm, &cls, "__new__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", data(&cls).name())));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `int(x)` / `int(text, base)`.
+fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "int")?;
+    let rest = rest(&args);
+    rest.only_kwargs(vm, "int", &["base"])?;
+    let a = rest.count(vm, "int", 0, 2)?;
+    let base = a.get(1).or(rest.kwarg("base")).cloned();
+    let v = match (a.first(), base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), None) => to_int(vm, x)?,
+        (Some(x), Some(b)) => {
+            let base = vm.index_arg(&b)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let text = match x.as_obj().map(|o| &o.payload) {
+                Some(Payload::Str(s)) => s.as_str().to_string(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    String::from_utf8_lossy(&vm.bytes_like(x).unwrap_or_default()).to_string()
+                }
+                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            };
+            parse_int(vm, &text, base as u32, x)?
+        }
+    };
+    if is_exact(&cls, &vm.types().int) {
+        return Ok(v);
+    }
+    let big = crate::ops::number::big_of(&v).unwrap_or_default();
+    Ok(Value::Obj(alloc(vm, &cls, Payload::Int(big))))
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
+    match num_of(x) {
+        Some(Num::Int(i)) => return Ok(Value::Int(i)),
+        Some(Num::Big(b)) => return Ok(vm.new_bigint(b.clone())),
+        Some(Num::Float(f)) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            return Ok(vm.new_bigint(crate::builtins::numbers::float_to_bigint(f.trunc())));
+        }
+        _ => {}
+    }
+    match x.as_obj().map(|o| &o.payload) {
+        Some(Payload::Str(s)) => return parse_int(vm, s.as_str(), 10, x),
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let text = String::from_utf8_lossy(&vm.bytes_like(x).unwrap_or_default()).to_string();
+            return parse_int(vm, &text, 10, x);
+        }
+        _ => {}
+    }
+    let cls = vm.type_of(x).clone();
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(m) = user_method(vm, &cls, name) {
+            let r = vm.call_method_value(&m, x, &[])?;
+            return match num_of(&r) {
+                Some(Num::Int(_) | Num::Big(_)) => Ok(r),
+                _ => Err(vm.type_error(format!(
+                    "{name} returned non-int (type {})",
+                    vm.type_name(&r)
+                ))),
+            };
+        }
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+/// Parses an int literal as `int(text, base)` does (underscores between digits, a sign,
+/// surrounding whitespace, `0x`-style prefixes when allowed).
+pub fn parse_int(vm: &Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value> {
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            vm.repr(orig).unwrap_or_default()
+        ))
+    };
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (mut base, mut digits) = (base, lower.as_str());
+    for (prefix, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if (base == b || base == 0) && digits.starts_with(prefix) {
+            base = b;
+            digits = &digits[2..];
+            digits = digits.strip_prefix('_').unwrap_or(digits);
+            break;
+        }
+    }
+    if base == 0 {
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.trim_start_matches(['0', '_']).is_empty()
+        {
+            base = 10;
+        } else if digits.len() > 1 && digits.starts_with('0') {
+            return Err(err());
+        } else {
+            base = 10;
+        }
+    }
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(err());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        // Non-ASCII decimal digits (Unicode Nd) count as digits too.
+        let converted: Option<String> = clean
+            .chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    Some(c)
+                } else {
+                    c.to_digit(10).and_then(|d| char::from_digit(d, 10))
+                }
+            })
+            .collect();
+        match converted {
+            Some(s) if s.chars().all(|c| c.is_digit(base)) => {
+                return finish_int(vm, &s, base, neg, err)
+            }
+            _ => return Err(err()),
+        }
+    }
+    finish_int(vm, &clean, base, neg, err)
+}
+
+fn finish_int(
+    vm: &Vm,
+    digits: &str,
+    base: u32,
+    neg: bool,
+    err: impl Fn() -> crate::vm::PyErr,
+) -> PyResult<Value> {
+    if base == 10 && digits.len() > 4300 {
+        return Err(vm.value_error(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+        ));
+    }
+    let v = BigInt::from_str_radix(digits, base).map_err(|_| err())?;
+    Ok(vm.new_bigint(if neg { -v } else { v }))
+}
+
+fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "bool", 0, 1)?;
+    Ok(Value::Bool(match a.first() {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    }))
+}
+
+fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "float")?;
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "float", 0, 1)?;
+    let f = match a.first() {
+        None => 0.0,
+        Some(x) => to_float(vm, x)?,
+    };
+    if is_exact(&cls, &vm.types().float) {
+        return Ok(Value::Float(f));
+    }
+    Ok(Value::Obj(alloc(vm, &cls, Payload::Float(f))))
+}
+
+/// `float(x)`.
+pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
+    match num_of(x) {
+        Some(Num::Float(f)) => return Ok(f),
+        Some(Num::Int(i)) => return Ok(i as f64),
+        Some(Num::Big(b)) => {
+            return crate::ops::number::big_to_f64(b)
+                .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+        }
+        _ => {}
+    }
+    if let Some(s) = x.as_obj().and_then(|o| o.as_str()) {
+        return parse_float(s.as_str()).ok_or_else(|| {
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                vm.repr(x).unwrap_or_default()
+            ))
+        });
+    }
+    if let Some(f) = crate::builtins::numbers::float_dunder(vm, x)? {
+        return Ok(f);
+    }
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+/// Parses `float(text)`: decimal and exponent forms, underscores between digits,
+/// `inf`/`infinity`/`nan` in any case, surrounding whitespace.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let (sign, body) = match t.as_bytes().first() {
+        Some(b'-') => (-1.0, &t[1..]),
+        Some(b'+') => (1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    if lower.is_empty() || lower.starts_with('_') || lower.ends_with('_') || lower.contains("__") {
+        return None;
+    }
+    let bytes = lower.as_bytes();
+    for (i, c) in bytes.iter().enumerate() {
+        if *c == b'_'
+            && !(i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+        {
+            return None;
+        }
+        if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_')) {
+            return None;
+        }
+    }
+    let clean: String = lower.chars().filter(|c| *c != '_').collect();
+    if clean.starts_with(['+', '-']) {
+        return None;
+    }
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let rest = rest(&args);
+    rest.only_kwargs(vm, "complex", &["real", "imag"])?;
+    let a = rest.count(vm, "complex", 0, 2)?;
+    let real = a.first().or(rest.kwarg("real"));
+    let imag = a.get(1).or(rest.kwarg("imag"));
+    let parts = |v: Option<&Value>| -> PyResult<(f64, f64)> {
+        match v {
+            None => Ok((0.0, 0.0)),
+            Some(v) => match num_of(v) {
+                Some(Num::Complex(r, i)) => Ok((r, i)),
+                _ => Ok((to_float(vm, v)?, 0.0)),
+            },
+        }
+    };
+    let (rr, ri) = parts(real)?;
+    let (ir, ii) = parts(imag)?;
+    Ok(vm.new_complex(rr - ii, ri + ir))
+}
+
+fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "str")?;
+    let rest = rest(&args);
+    rest.only_kwargs(vm, "str", &["object", "encoding", "errors"])?;
+    let a = rest.count(vm, "str", 0, 3)?;
+    let obj = a.first().or(rest.kwarg("object"));
+    let encoding = a.get(1).or(rest.kwarg("encoding"));
+    let text = match (obj, encoding) {
+        (None, _) => String::new(),
+        (Some(o), None) if a.len() < 3 && rest.kwarg("errors").is_none() => vm.str_of(o)?,
+        (Some(o), enc) => {
+            let Some(b) = vm.bytes_like(o) else {
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(o)
+                )));
+            };
+            let enc = match enc {
+                Some(e) => vm.str_of(e)?,
+                None => "utf-8".into(),
+            };
+            crate::builtins::bytes::decode(vm, &b, &enc, "strict")?
+        }
+    };
+    if is_exact(&cls, &vm.types().str) {
+        return Ok(vm.new_str(text));
+    }
+    Ok(Value::Obj(alloc(
+        vm,
+        &cls,
+        Payload::Str(crate::object::PyStr::new(text)),
+    )))
+}
+
+fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "tuple")?;
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "tuple", 0, 1)?;
+    let items = match a.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    if is_exact(&cls, &vm.types().tuple) {
+        if let Some(v) = a.first() {
+            if v.as_obj()
+                .is_some_and(|o| is_exact(o.class(), &vm.types().tuple))
+            {
+                return Ok(v.clone());
+            }
+        }
+        return Ok(vm.new_tuple(items));
+    }
+    Ok(Value::Obj(alloc(vm, &cls, Payload::Tuple(items.into()))))
+}
+
+fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "frozenset")?;
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "frozenset", 0, 1)?;
+    let items = match a.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    let cell = RefCell::new(SetTable::new());
+    for i in items {
+        crate::set::add(vm, &cell, i)?;
+    }
+    Ok(Value::Obj(alloc(
+        vm,
+        &cls,
+        Payload::FrozenSet(cell.into_inner()),
+    )))
+}
+
+fn list_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "list")?;
+    Ok(Value::Obj(alloc(
+        vm,
+        &cls,
+        Payload::List(RefCell::new(Vec::new())),
+    )))
+}
+
+fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = self_arg(vm, &args, "__init__")?.clone();
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "list", 0, 1)?;
+    let items = match a.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    if let Some(Payload::List(l)) = this.as_obj().map(|o| &o.payload) {
+        *l.borrow_mut() = items;
+    }
+    Ok(Value::None)
+}
+
+fn dict_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "dict")?;
+    Ok(Value::Obj(alloc(
+        vm,
+        &cls,
+        Payload::Dict(RefCell::new(Dict::new())),
+    )))
+}
+
+fn dict_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = self_arg(vm, &args, "__init__")?.clone();
+    let rest = rest(&args);
+    let a = rest.count(vm, "dict", 0, 1)?;
+    let Some(d) = this.as_obj().cloned() else {
+        return Ok(Value::None);
+    };
+    if let Some(src) = a.first() {
+        crate::builtins::dicts::update_from(vm, &d, src)?;
+    }
+    for (k, v) in rest.kwargs() {
+        vm.dict_set(&d, Value::Obj(vm.intern(k)), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn set_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "set")?;
+    Ok(Value::Obj(alloc(
+        vm,
+        &cls,
+        Payload::Set(RefCell::new(SetTable::new())),
+    )))
+}
+
+fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = self_arg(vm, &args, "__init__")?.clone();
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "set", 0, 1)?;
+    if let Some(Payload::Set(s)) = this.as_obj().map(|o| &o.payload) {
+        s.borrow_mut().clear();
+        if let Some(v) = a.first() {
+            for item in vm.collect(v)? {
+                crate::set::add(vm, s, item)?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "range", 1, 3)?;
+    let int = |v: &Value| -> PyResult<i64> {
+        match num_of(v) {
+            Some(Num::Int(i)) => Ok(i),
+            Some(Num::Big(_)) => {
+                Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+            }
+            _ => match vm.index_opt(v)? {
+                Some(i) => Ok(i),
+                None => Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                ))),
+            },
+        }
+    };
+    let (start, stop, step) = match a.len() {
+        1 => (0, int(&a[0])?, 1),
+        2 => (int(&a[0])?, int(&a[1])?, 1),
+        _ => (int(&a[0])?, int(&a[1])?, int(&a[2])?),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(crate::builtins::range::new_range(vm, start, stop, step))
+}
+
+fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "slice", 1, 3)?;
+    Ok(match a.len() {
+        1 => vm.new_slice(Value::None, a[0].clone(), Value::None),
+        2 => vm.new_slice(a[0].clone(), a[1].clone(), Value::None),
+        _ => vm.new_slice(a[0].clone(), a[1].clone(), a[2].clone()),
+    })
+}
+
+fn iter_of(vm: &Vm, cls: &PyRef, state: IterState) -> Value {
+    Value::Obj(alloc(vm, cls, Payload::Iter(RefCell::new(state))))
+}
+
+fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "enumerate")?;
+    let rest = rest(&args);
+    rest.only_kwargs(vm, "enumerate", &["iterable", "start"])?;
+    let a = rest.count(vm, "enumerate", 0, 2)?;
+    let Some(iterable) = a.first().or(rest.kwarg("iterable")) else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = match a.get(1).or(rest.kwarg("start")) {
+        Some(s) => vm.index_arg(s)?,
+        None => 0,
+    };
+    let inner = vm.iter(iterable)?;
+    Ok(iter_of(
+        vm,
+        &cls,
+        IterState::Enumerate {
+            inner,
+            count: start,
+        },
+    ))
+}
+
+fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "zip")?;
+    let rest = rest(&args);
+    rest.only_kwargs(vm, "zip", &["strict"])?;
+    let mut iters = Vec::new();
+    for (i, v) in rest.pos().iter().enumerate() {
+        match vm.iter(v) {
+            Ok(it) => iters.push(it),
+            Err(e) if vm.err_matches(&e, &vm.types().exc.type_error) && !vm.is_iterable(v) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(iter_of(vm, &cls, IterState::Zip { iters }))
+}
+
+fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "map")?;
+    let rest = rest(&args);
+    let a = rest
+        .fixed(vm, "map", 2, usize::MAX)
+        .map_err(|_| vm.type_error("map() must have at least two arguments."))?;
+    let mut iters = Vec::new();
+    for v in &a[1..] {
+        iters.push(vm.iter(v)?);
+    }
+    Ok(iter_of(
+        vm,
+        &cls,
+        IterState::Map {
+            func: a[0].clone(),
+            iters,
+        },
+    ))
+}
+
+fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "filter")?;
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "filter", 2, 2)?;
+    let inner = vm.iter(&a[1])?;
+    Ok(iter_of(
+        vm,
+        &cls,
+        IterState::Filter {
+            func: a[0].clone(),
+            inner,
+        },
+    ))
+}
+
+fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "reversed")?;
+    let rest = rest(&args);
+    let a = rest.fixed(vm, "reversed", 1, 1)?;
+    let seq = &a[0];
+    let ocls = vm.type_of(seq).clone();
+    if let Some(m) = user_method(vm, &ocls, "__reversed__") {
+        return vm.call_method_value(&m, seq, &[]);
+    }
+    if let Some(Payload::Dict(_)) = seq.as_obj().map(|o| &o.payload) {
+        let keys = crate::builtins::dicts::keys_of(seq);
+        let l = vm.new_list(keys);
+        let n = vm.len(&l)?;
+        return Ok(iter_of(vm, &cls, IterState::Reversed { seq: l, index: n }));
+    }
+    let has_getitem = matches!(
+        seq.as_obj().map(|o| &o.payload),
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Range(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    ) || user_method(vm, &ocls, "__getitem__").is_some();
+    if !has_getitem {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+    }
+    let n = vm.len(seq)?;
+    Ok(iter_of(
+        vm,
+        &cls,
+        IterState::Reversed {
+            seq: seq.clone(),
+            index: n,
+        },
+    ))
+}
+
+/// Creates a new range object.
+pub fn range_value(vm: &Vm, start: i64, stop: i64, step: i64) -> Value {
+    Value::Obj(PyObject::new(
+        vm.types().range.clone(),
+        Payload::Range(Box::new(Range { start, stop, step })),
+    ))
+}

@@ -1,0 +1,17 @@
+//! Registers the methods of every built-in type, family by family.
+
+use crate::vm::Vm;
+
+pub fn register(vm: &Vm) {
+    crate::builtins::constructors::register(vm);
+    crate::builtins::classes::register(vm);
+    crate::builtins::objects::register(vm);
+    crate::builtins::exceptions::register(vm);
+    crate::builtins::strings::register(vm);
+    crate::builtins::lists::register(vm);
+    crate::builtins::dicts::register(vm);
+    crate::builtins::sets::register(vm);
+    crate::builtins::numbers::register(vm);
+    crate::builtins::bytes::register(vm);
+    crate::builtins::range::register(vm);
+}

@@ -1,0 +1,96 @@
+//! The native modules: `sys`, `dis`, `gc`, `time`, `math` (and `builtins`, made in
+//! `crate::builtins`). [`native_module`] creates one on first import.
+
+pub mod dis;
+pub mod math;
+pub mod sys;
+
+use crate::value::{PyRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// The native module `name`, created and registered in `sys.modules`, or `None` if pyvm
+/// has no native module by that name.
+pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
+    let m = vm.new_module(name);
+    let ns = m.dict.clone().expect("module dict");
+    match name {
+        "dis" => dis::init(vm, &ns),
+        "gc" => gc_init(vm, &ns),
+        "time" => time_init(vm, &ns),
+        "math" => math::init(vm, &ns),
+        "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
+        _ => return Ok(None),
+    }
+    vm.dict_set_str(&vm.interp.modules, name, Value::Obj(m.clone()));
+    Ok(Some(m))
+}
+
+/// Creates `sys` and registers it.
+pub fn install_sys(vm: &Vm) {
+    let m = vm.new_module("sys");
+    let ns = m.dict.clone().expect("module dict");
+    sys::init(vm, &ns);
+    vm.dict_set_str(&vm.interp.modules, "sys", Value::Obj(m));
+}
+
+fn gc_init(vm: &Vm, ns: &PyRef) {
+    use crate::builtins::function;
+    use crate::types::function::Args;
+    fn collect(vm: &Vm, args: Args) -> PyResult<Value> {
+        args.fixed(vm, "collect", 0, 1)?;
+        Ok(Value::Int(0))
+    }
+    fn enabled(_vm: &Vm, _args: Args) -> PyResult<Value> {
+        Ok(Value::Bool(true))
+    }
+    fn noop(_vm: &Vm, _args: Args) -> PyResult<Value> {
+        Ok(Value::None)
+    }
+    function(vm, ns, "gc", "collect", collect);
+    function(vm, ns, "gc", "isenabled", enabled);
+    function(vm, ns, "gc", "enable", noop);
+    function(vm, ns, "gc", "disable", noop);
+}
+
+fn time_init(vm: &Vm, ns: &PyRef) {
+    use crate::builtins::function;
+    use crate::types::function::Args;
+    fn now(_vm: &Vm, _args: Args) -> PyResult<Value> {
+        let d = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        Ok(Value::Float(d.as_secs_f64()))
+    }
+    fn now_ns(vm: &Vm, _args: Args) -> PyResult<Value> {
+        let d = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        Ok(vm.new_bigint(num_bigint::BigInt::from(d.as_nanos())))
+    }
+    fn mono(vm: &Vm, _args: Args) -> PyResult<Value> {
+        Ok(Value::Float(vm.interp.start.elapsed().as_secs_f64()))
+    }
+    fn mono_ns(vm: &Vm, _args: Args) -> PyResult<Value> {
+        Ok(vm.new_bigint(num_bigint::BigInt::from(
+            vm.interp.start.elapsed().as_nanos(),
+        )))
+    }
+    fn sleep(vm: &Vm, args: Args) -> PyResult<Value> {
+        let a = args.fixed(vm, "sleep", 1, 1)?;
+        let secs = crate::builtins::constructors::to_float(vm, &a[0])?;
+        if secs < 0.0 {
+            return Err(vm.value_error("sleep length must be non-negative"));
+        }
+        vm.flush_stdout();
+        std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+        Ok(Value::None)
+    }
+    function(vm, ns, "time", "time", now);
+    function(vm, ns, "time", "time_ns", now_ns);
+    function(vm, ns, "time", "perf_counter", mono);
+    function(vm, ns, "time", "perf_counter_ns", mono_ns);
+    function(vm, ns, "time", "monotonic", mono);
+    function(vm, ns, "time", "monotonic_ns", mono_ns);
+    function(vm, ns, "time", "process_time", mono);
+    function(vm, ns, "time", "sleep", sleep);
+}
