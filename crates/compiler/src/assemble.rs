@@ -388,10 +388,19 @@ fn normalize_jumps(cfg: &mut Cfg) {
 
 /// Code units of an instruction: `EXTENDED_ARG` prefixes, itself, its caches.
 fn instr_size(instr: &Instr) -> u32 {
-    let arg = instr.arg;
+    let arg = effective_arg(instr);
     let extended = u32::from(arg > 0xFF_FFFF) + u32::from(arg > 0xFFFF) + u32::from(arg > 0xFF);
     let caches = instr.opcode().map_or(0, |op| op.caches() as u32);
     extended + 1 + caches
+}
+
+/// The argument written for an instruction: an opcode below `HAVE_ARGUMENT` (a `NOP` left
+/// where a `SWAP` was, say) keeps no argument, as in CPython's `write_instr`.
+fn effective_arg(instr: &Instr) -> u32 {
+    match instr.opcode() {
+        Some(op) if !op.has_arg() => 0,
+        _ => instr.arg,
+    }
 }
 
 /// Block offsets and relative jump arguments, repeated until `EXTENDED_ARG` sizes settle.
@@ -439,7 +448,7 @@ fn write_instr(code: &mut Vec<u8>, instr: &Instr, size: u32) -> Result<(), Strin
         ));
     };
     let caches = op.caches() as u32;
-    let arg = instr.arg;
+    let arg = effective_arg(instr);
     let ext = size - 1 - caches;
     for k in (1..=ext).rev() {
         code.push(Opcode::EXTENDED_ARG as u8);

@@ -15,7 +15,9 @@ pub fn binop_or_subscript_anchors(segment: &str) -> Option<(usize, usize)> {
     if body.len() != 1 {
         return None;
     }
-    let Stmt::Expr(stmt) = &body[0] else { return None };
+    let Stmt::Expr(stmt) = &body[0] else {
+        return None;
+    };
     let bytes = segment.as_bytes();
     let blank = |c: u8| matches!(c, b' ' | b'\t' | b'\x0c' | b'\n' | b'\r');
     match &*stmt.value {

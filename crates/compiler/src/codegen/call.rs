@@ -14,16 +14,21 @@ use super::{CResult, Compiler, STACK_USE_GUIDELINE};
 use crate::flowgraph::ir::Loc;
 
 /// One piece of an f-string after 3.11's parser merged adjacent literal text.
-enum Piece<'e> {
+pub(super) enum Piece<'e> {
     Text(String),
     Value {
         expr: &'e Expr,
         conversion: ConversionFlag,
         spec: Option<Vec<Piece<'e>>>,
+        /// The string token holding the field: 3.11's parser locates a format spec there,
+        /// not at the whole (possibly implicitly concatenated) f-string.
+        token: TextRange,
+        /// Where the field's `{` is.
+        field_start: ruff_text_size::TextSize,
     },
 }
 
-fn push_text(out: &mut Vec<Piece<'_>>, s: &str) {
+pub(super) fn push_text(out: &mut Vec<Piece<'_>>, s: &str) {
     if s.is_empty() {
         return;
     }
@@ -34,7 +39,11 @@ fn push_text(out: &mut Vec<Piece<'_>>, s: &str) {
     }
 }
 
-fn pieces_of<'e>(elements: &'e [InterpolatedStringElement], out: &mut Vec<Piece<'e>>) {
+pub(super) fn pieces_of<'e>(
+    elements: &'e [InterpolatedStringElement],
+    token: TextRange,
+    out: &mut Vec<Piece<'e>>,
+) {
     for el in elements {
         match el {
             InterpolatedStringElement::Literal(l) => push_text(out, &l.value),
@@ -50,13 +59,15 @@ fn pieces_of<'e>(elements: &'e [InterpolatedStringElement], out: &mut Vec<Piece<
                 }
                 let spec = i.format_spec.as_ref().map(|s| {
                     let mut v = Vec::new();
-                    pieces_of(&s.elements, &mut v);
+                    pieces_of(&s.elements, token, &mut v);
                     v
                 });
                 out.push(Piece::Value {
                     expr: &i.expression,
                     conversion,
                     spec,
+                    token,
+                    field_start: i.range.start(),
                 });
             }
         }
@@ -111,7 +122,8 @@ impl<'a> Compiler<'a> {
         self.set_loc(meth.range);
         self.update_start_location_to_match_attr(meth.range, meth.attr.as_str());
         self.op_name(Opcode::LOAD_METHOD, meth.attr.as_str());
-        self.um().loc = saved;
+        // The arguments restore this location after themselves, so `KW_NAMES` is located
+        // at the method, as in CPython; only `PRECALL`/`CALL` take the call's.
         self.visit_exprs(args)?;
         if kwdsl > 0 {
             for k in kws.iter() {
@@ -119,6 +131,7 @@ impl<'a> Compiler<'a> {
             }
             self.kw_names(kws);
         }
+        self.um().loc = saved;
         self.update_start_location_to_match_attr(meth.range, meth.attr.as_str());
         let n = (args.len() + kwdsl) as u32;
         self.op_i(Opcode::PRECALL, n);
@@ -255,32 +268,68 @@ impl<'a> Compiler<'a> {
         for part in f.value.iter() {
             match part {
                 FStringPart::Literal(l) => push_text(&mut pieces, &l.value),
-                FStringPart::FString(fs) => pieces_of(&fs.elements, &mut pieces),
+                FStringPart::FString(fs) => pieces_of(&fs.elements, fs.range, &mut pieces),
             }
         }
-        self.joined(&pieces)
+        self.joined(&pieces, None)
     }
 
-    fn joined(&mut self, pieces: &[Piece<'a>]) -> CResult {
-        if pieces.len() > STACK_USE_GUIDELINE {
+    /// The pieces and the `BUILD_STRING` (or `''.join` for many pieces). For a format spec,
+    /// `token` is the string token holding it: 3.11's parser locates the spec node there, and
+    /// so its container code and its trailing text, while text flushed before a replacement
+    /// field and the fields themselves span the whole f-string (the current location).
+    fn joined(&mut self, pieces: &[Piece<'a>], token: Option<TextRange>) -> CResult {
+        let whole = self.u().loc;
+        if let Some(t) = token {
+            self.set_loc(t);
+        }
+        let n = pieces.len();
+        let big = n > STACK_USE_GUIDELINE;
+        if big {
             self.load_const(Const::str(""));
             self.op_name(Opcode::LOAD_METHOD, "join");
             self.op_i(Opcode::BUILD_LIST, 0);
-            for p in pieces {
-                self.piece(p)?;
+        }
+        let container = self.u().loc;
+        for (i, p) in pieces.iter().enumerate() {
+            let trailing_text = i + 1 == n && matches!(p, Piece::Text(_));
+            self.um().loc = if trailing_text { container } else { whole };
+            self.piece(p)?;
+            self.um().loc = container;
+            if big {
                 self.op_i(Opcode::LIST_APPEND, 1);
             }
+        }
+        if big {
             self.op_i(Opcode::PRECALL, 1);
             self.op_i(Opcode::CALL, 1);
-            return Ok(());
+        } else if n != 1 {
+            self.op_i(Opcode::BUILD_STRING, n as u32);
         }
-        for p in pieces {
-            self.piece(p)?;
-        }
-        if pieces.len() != 1 {
-            self.op_i(Opcode::BUILD_STRING, pieces.len() as u32);
-        }
+        self.um().loc = whole;
         Ok(())
+    }
+
+    /// A replacement field's expression. 3.11 parses it as `(` text `)`, so a bare tuple or
+    /// generator expression, which those parentheses delimit, spans from the `{` to one past
+    /// the end of the expression text (the `}`, `!`, `:` or `=` that ends it).
+    fn field_value(&mut self, expr: &'a Expr, field_start: ruff_text_size::TextSize) -> CResult {
+        let bare = match expr {
+            Expr::Tuple(t) => !t.parenthesized,
+            Expr::Generator(g) => !g.parenthesized,
+            _ => false,
+        };
+        if !bare {
+            return self.visit_expr(expr);
+        }
+        let bytes = self.index.source().as_bytes();
+        let mut end = usize::from(expr.end());
+        while end < bytes.len() && matches!(bytes[end], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+            end += 1;
+        }
+        let end =
+            ruff_text_size::TextSize::try_from((end + 1).min(bytes.len())).unwrap_or(expr.end());
+        self.visit_expr_at(expr, TextRange::new(field_start, end))
     }
 
     fn piece(&mut self, p: &Piece<'a>) -> CResult {
@@ -293,8 +342,10 @@ impl<'a> Compiler<'a> {
                 expr,
                 conversion,
                 spec,
+                token,
+                field_start,
             } => {
-                self.visit_expr(expr)?;
+                self.field_value(expr, *field_start)?;
                 let mut oparg = match conversion {
                     ConversionFlag::None => 0,
                     ConversionFlag::Str => 1,
@@ -302,7 +353,7 @@ impl<'a> Compiler<'a> {
                     ConversionFlag::Ascii => 3,
                 };
                 if let Some(spec) = spec {
-                    self.joined(spec)?;
+                    self.joined(spec, Some(*token))?;
                     oparg |= 4;
                 }
                 self.op_i(Opcode::FORMAT_VALUE, oparg);

@@ -24,19 +24,63 @@ pub enum Const {
     Code(CodeRef),
 }
 
-/// A compiled code object among the constants; equal only to itself.
+/// A compiled code object among the constants. Like CPython's `code_richcompare`, two code
+/// objects are equal when their names, argument counts, flags, first line, byte code,
+/// constants, names, local names, location and exception tables are; the same node compiled
+/// twice (a `while` test is compiled at the loop's top and bottom) gives one constant.
 #[derive(Clone)]
-pub struct CodeRef(pub Obj);
+pub struct CodeRef {
+    pub obj: Obj,
+    /// Those fields, serialised: the equality and hash key.
+    key: Vec<u8>,
+}
+
+impl CodeRef {
+    pub fn new(obj: Obj) -> CodeRef {
+        let key = match obj.value() {
+            Value::Code(code) => code_key(code),
+            _ => Vec::new(),
+        };
+        CodeRef { obj, key }
+    }
+}
+
+fn code_key(code: &bytecode::code::CodeObject) -> Vec<u8> {
+    let mut key = Vec::new();
+    for n in [
+        code.co_argcount,
+        code.co_posonlyargcount,
+        code.co_kwonlyargcount,
+        code.co_flags,
+        code.co_firstlineno,
+    ] {
+        key.extend_from_slice(&n.to_le_bytes());
+    }
+    for field in [
+        &code.co_name,
+        &code.co_code,
+        &code.co_consts,
+        &code.co_names,
+        &code.co_localsplusnames,
+        &code.co_linetable,
+        &code.co_exceptiontable,
+    ] {
+        let bytes = bytecode::marshal::dumps(field);
+        key.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        key.extend_from_slice(&bytes);
+    }
+    key
+}
 
 impl PartialEq for CodeRef {
     fn eq(&self, other: &Self) -> bool {
-        Obj::ptr_eq(&self.0, &other.0)
+        Obj::ptr_eq(&self.obj, &other.obj) || self.key == other.key
     }
 }
 impl Eq for CodeRef {}
 impl std::hash::Hash for CodeRef {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.identity().hash(state)
+        self.key.hash(state)
     }
 }
 impl std::fmt::Debug for CodeRef {
@@ -73,6 +117,16 @@ impl Const {
         }
     }
 
+    /// A NaN float or complex part, possibly inside a tuple or frozenset.
+    pub fn contains_nan(&self) -> bool {
+        match self {
+            Const::Float(bits) => f64::from_bits(*bits).is_nan(),
+            Const::Complex(re, im) => f64::from_bits(*re).is_nan() || f64::from_bits(*im).is_nan(),
+            Const::Tuple(items) | Const::FrozenSet(items) => items.iter().any(Const::contains_nan),
+            _ => false,
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Const::Str(s) => Some(s),
@@ -96,7 +150,7 @@ impl Const {
             Const::Bytes(b) => Value::Bytes(b.clone().into_boxed_slice()),
             Const::Tuple(items) => Value::Tuple(items.iter().map(Const::to_obj).collect()),
             Const::FrozenSet(items) => Value::FrozenSet(items.iter().map(Const::to_obj).collect()),
-            Const::Code(code) => return code.0.clone(),
+            Const::Code(code) => return code.obj.clone(),
         };
         Obj::new(value)
     }
@@ -117,10 +171,15 @@ pub struct ConstPool {
 impl ConstPool {
     /// The index of `c`, adding it if new (`compiler_add_const`).
     pub fn add(&mut self, c: Const) -> u32 {
+        let i = self.items.len() as u32;
+        if c.contains_nan() {
+            // A NaN equals nothing, not even another NaN: each folded NaN is a new constant.
+            self.items.push(c);
+            return i;
+        }
         if let Some(&i) = self.index.get(&c) {
             return i;
         }
-        let i = self.items.len() as u32;
         self.index.insert(c.clone(), i);
         self.items.push(c);
         i

@@ -13,7 +13,8 @@ use ruff_text_size::{Ranged, TextRange};
 use super::consts::Const;
 use super::expr::{iter_view, IterView};
 use super::stmt::docstring;
-use super::{CResult, Compiler, FBlock, ScopeType};
+use super::unparse::unparse;
+use super::{CResult, Compiler, ScopeType};
 use crate::flowgraph::ir::Op;
 use crate::symtable::{ComprehensionKind, SymbolScope};
 
@@ -105,9 +106,9 @@ impl<'a> Compiler<'a> {
         let mangled = self.mangle(name);
         self.load_const(Const::Str(mangled));
         if self.table.future_annotations {
-            return Err(self.error("postponed annotations are not supported yet", ann.range()));
-        }
-        if let Expr::Starred(s) = ann {
+            // `compiler_visit_annexpr`: the annotation's text, at the `def`'s location.
+            self.load_const(Const::Str(unparse(ann)));
+        } else if let Expr::Starred(s) = ann {
             self.visit_expr(&s.value)?;
             self.op_i(Opcode::UNPACK_SEQUENCE, 1);
         } else {
@@ -297,19 +298,33 @@ impl<'a> Compiler<'a> {
         let scope = self.scope_for(e.range())?;
         if let Expr::Generator(g) = e {
             if !g.parenthesized {
-                // CPython's node for a sole generator argument spans the call's parentheses.
+                // CPython's node for a sole generator argument spans the call's parentheses
+                // (and one in an f-string field its braces, set by the caller).
                 let range = self.widen_to_parens(g.range);
-                self.set_loc(range);
+                if range != g.range {
+                    self.set_loc(range);
+                }
             }
         }
         let kind = self.table.scopes[scope].comprehension;
         let line = self.u().loc.line;
         let outer_loc = self.u().loc;
+        let outer_scope_type = self.u().scope_type;
         self.enter_scope(name, ScopeType::Comprehension, scope, line)?;
         self.um().loc = outer_loc;
         let is_async_gen = self.table.scopes[scope].is_coroutine;
-        if is_async_gen {
-            return Err(self.error("async comprehensions are not supported yet", e.range()));
+        let is_genexp = kind == Some(ComprehensionKind::Generator);
+        if is_async_gen
+            && !is_genexp
+            && !matches!(
+                outer_scope_type,
+                ScopeType::AsyncFunction | ScopeType::Comprehension
+            )
+        {
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.range(),
+            ));
         }
         match kind {
             Some(ComprehensionKind::List) => self.op_i(Opcode::BUILD_LIST, 0),
@@ -326,7 +341,8 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = generators.first() else {
             return Ok(());
         };
-        self.visit_expr(&outermost.iter)?;
+        // ast_opt applies `fold_iter` to every comprehension iterable, the outermost too.
+        self.visit_iter(&outermost.iter)?;
         self.op(if outermost.is_async {
             Opcode::GET_AITER
         } else {
@@ -334,10 +350,16 @@ impl<'a> Compiler<'a> {
         });
         self.op_i(Opcode::PRECALL, 0);
         self.op_i(Opcode::CALL, 0);
+        if is_async_gen && !is_genexp {
+            // An async list/set/dict comprehension is a coroutine: await its result.
+            self.op_i(Opcode::GET_AWAITABLE, 0);
+            self.load_const(Const::None);
+            self.yield_from(true);
+        }
         Ok(())
     }
 
-    fn comprehension_generator(
+    pub(super) fn comprehension_generator(
         &mut self,
         generators: &'a [Comprehension],
         index: usize,
@@ -348,7 +370,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let gen = &generators[index];
         if gen.is_async {
-            return Err(self.error("async comprehensions are not supported yet", gen.range));
+            return self.async_comprehension_generator(generators, index, depth, elt, val, kind);
         }
         let mut start = Some(self.new_block());
         let if_cleanup = self.new_block();
@@ -389,35 +411,47 @@ impl<'a> Compiler<'a> {
         if index + 1 < generators.len() {
             self.comprehension_generator(generators, index + 1, depth, elt, val, kind)?;
         } else {
-            match kind {
-                Some(ComprehensionKind::Generator) | None => {
-                    self.visit_expr(elt)?;
-                    self.add_yield();
-                    self.op(Opcode::POP_TOP);
-                }
-                Some(ComprehensionKind::List) => {
-                    self.visit_expr(elt)?;
-                    self.op_i(Opcode::LIST_APPEND, depth + 1);
-                }
-                Some(ComprehensionKind::Set) => {
-                    self.visit_expr(elt)?;
-                    self.op_i(Opcode::SET_ADD, depth + 1);
-                }
-                Some(ComprehensionKind::Dict) => {
-                    self.visit_expr(elt)?;
-                    if let Some(v) = val {
-                        self.visit_expr(v)?;
-                    }
-                    self.op_i(Opcode::MAP_ADD, depth + 1);
-                }
-            }
+            self.comprehension_element(elt, val, kind, depth)?;
         }
         self.use_next_block(if_cleanup);
         if let Some(start) = start {
             self.jump(Op::Jump, start);
             self.use_next_block(anchor);
         }
-        let _ = FBlock::PopValue;
+        Ok(())
+    }
+
+    /// The innermost loop's work: yield or add the element to the collection `depth + 1`
+    /// items down the stack.
+    pub(super) fn comprehension_element(
+        &mut self,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: Option<ComprehensionKind>,
+        depth: u32,
+    ) -> CResult {
+        match kind {
+            Some(ComprehensionKind::Generator) | None => {
+                self.visit_expr(elt)?;
+                self.add_yield();
+                self.op(Opcode::POP_TOP);
+            }
+            Some(ComprehensionKind::List) => {
+                self.visit_expr(elt)?;
+                self.op_i(Opcode::LIST_APPEND, depth + 1);
+            }
+            Some(ComprehensionKind::Set) => {
+                self.visit_expr(elt)?;
+                self.op_i(Opcode::SET_ADD, depth + 1);
+            }
+            Some(ComprehensionKind::Dict) => {
+                self.visit_expr(elt)?;
+                if let Some(v) = val {
+                    self.visit_expr(v)?;
+                }
+                self.op_i(Opcode::MAP_ADD, depth + 1);
+            }
+        }
         Ok(())
     }
 }

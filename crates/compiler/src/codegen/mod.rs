@@ -8,15 +8,18 @@
 //! instead of rewriting the tree, each expression is asked for its folded value when it is
 //! compiled.
 
+mod asyncgen;
 mod call;
+mod cond;
 pub mod consts;
 mod expr;
 mod fold;
 mod func;
+mod pattern;
 mod stmt;
 mod tryexc;
-
-use std::collections::HashSet;
+mod trystar;
+mod unparse;
 
 use bytecode::code::CodeObject;
 use bytecode::object::{Obj, Value};
@@ -85,6 +88,10 @@ pub struct UnitState<'a> {
     pub firstlineno: i32,
     pub loc: Loc,
     pub fblocks: Vec<FBlock<'a>>,
+    /// The (so far empty) block opened right after a `return` statement: a unit ending
+    /// there needs no implicit `return None`, as in CPython, where the current block is
+    /// still the one ending in `RETURN_VALUE`.
+    pub after_return: Option<BlockId>,
     pub name: String,
     pub qualname: String,
 }
@@ -97,7 +104,6 @@ pub struct Compiler<'a> {
     pub units: Vec<UnitState<'a>>,
     /// Names bound by an `import` at module level (`is_import_originated`).
     pub depth: u32,
-    used_scopes: HashSet<ScopeId>,
 }
 
 /// Compile a parsed module to its code object (`compile(source, filename, 'exec')`).
@@ -113,7 +119,6 @@ pub fn compile_module(
         table: &table,
         units: Vec::new(),
         depth: 0,
-        used_scopes: HashSet::new(),
     };
     c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
     c.compiler_body(&module.body)?;
@@ -171,6 +176,21 @@ impl<'a> Compiler<'a> {
             col: col as i32 - 1,
             end_col: end_col as i32 - 1,
         }
+    }
+
+    /// The range of a statement with a body, as CPython's parser ends it: at the last token
+    /// of the body, which is a `;` when the last line ends with one (ruff stops before it).
+    pub fn compound_range(&self, range: TextRange) -> TextRange {
+        let bytes = self.index.source().as_bytes();
+        let mut i = usize::from(range.end());
+        while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\x0c') {
+            i += 1;
+        }
+        if bytes.get(i) == Some(&b';') {
+            let end = ruff_text_size::TextSize::try_from(i + 1).unwrap_or(range.end());
+            return TextRange::new(range.start(), end);
+        }
+        range
     }
 
     pub fn set_loc(&mut self, range: TextRange) {
@@ -269,12 +289,14 @@ impl<'a> Compiler<'a> {
 
     // ----- scopes -----
 
-    /// The symbol-table scope opened by the node with this range.
+    /// The symbol-table scope opened by the node with this range. A node may be compiled
+    /// more than once (a `while` test is compiled at the top and the bottom of the loop),
+    /// each time making a new code object from the same scope.
     pub fn scope_for(&mut self, range: TextRange) -> CResult<ScopeId> {
         let key = (u32::from(range.start()), u32::from(range.end()));
         match self.table.node_scopes.get(&key) {
-            Some(&id) if self.used_scopes.insert(id) => Ok(id),
-            _ => Err(self.error("internal error: no symbol table for node", range)),
+            Some(&id) => Ok(id),
+            None => Err(self.error("internal error: no symbol table for node", range)),
         }
     }
 
@@ -317,6 +339,7 @@ impl<'a> Compiler<'a> {
                 end_col: 0,
             },
             fblocks: Vec::new(),
+            after_return: None,
             name: name.to_string(),
             qualname: name.to_string(),
         });
@@ -395,10 +418,11 @@ impl<'a> Compiler<'a> {
     pub fn finish_unit(&mut self, add_none: bool) -> CResult<CodeObject> {
         let ends_with_return = {
             let u = self.u();
-            u.cfg.blocks[u.cur]
-                .instrs
-                .last()
-                .is_some_and(|i| i.is(Opcode::RETURN_VALUE))
+            let block = &u.cfg.blocks[u.cur];
+            match block.instrs.last() {
+                Some(last) => last.is(Opcode::RETURN_VALUE),
+                None => u.after_return == Some(u.cur),
+            }
         };
         if !ends_with_return {
             self.unset_loc();
@@ -438,7 +462,7 @@ impl<'a> Compiler<'a> {
 
     /// A code object as a constant.
     pub fn code_const(code: CodeObject) -> Const {
-        Const::Code(CodeRef(Obj::new(Value::Code(Box::new(code)))))
+        Const::Code(CodeRef::new(Obj::new(Value::Code(Box::new(code)))))
     }
 
     pub fn scope_kind(&self) -> ScopeKind {

@@ -9,6 +9,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::consts::Const;
 use super::expr::binary_op_arg;
 use super::fold::fold;
+use super::unparse::unparse;
 use super::{CResult, Compiler, FBlock, ScopeType};
 use crate::flowgraph::ir::Op;
 
@@ -79,12 +80,12 @@ impl<'a> Compiler<'a> {
         self.enter_depth(s.range())?;
         let range = self.stmt_range(s);
         self.set_loc(range);
-        let r = self.visit_stmt1(s);
+        let r = self.visit_stmt1(s, range);
         self.leave_depth();
         r
     }
 
-    fn visit_stmt1(&mut self, s: &'a Stmt) -> CResult {
+    fn visit_stmt1(&mut self, s: &'a Stmt, range: TextRange) -> CResult {
         match s {
             Stmt::FunctionDef(f) => self.function_def(f),
             Stmt::ClassDef(c) => self.class_def(c),
@@ -140,7 +141,7 @@ impl<'a> Compiler<'a> {
                 self.jump_if(&w.test, anchor, false)?;
                 self.use_next_block(body);
                 self.visit_stmts(&w.body)?;
-                self.set_loc(s.range());
+                self.set_loc(range);
                 self.jump_if(&w.test, body, true)?;
                 self.um().fblocks.pop();
                 self.use_next_block(anchor);
@@ -150,7 +151,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::If(i) => {
                 // `elif` clauses are nested `if` statements spanning to the end of the chain.
-                let end_pos = s.range().end();
+                let end_pos = range.end();
                 self.if_chain(&i.test, &i.body, &i.elif_else_clauses, end_pos)
             }
             Stmt::With(w) => {
@@ -160,7 +161,7 @@ impl<'a> Compiler<'a> {
                     self.with(w, 0)
                 }
             }
-            Stmt::Match(m) => Err(self.error("match statements are not supported yet", m.range)),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(exc) = &r.exc {
@@ -265,15 +266,32 @@ impl<'a> Compiler<'a> {
     }
 
     /// A statement's range as CPython's AST has it: a decorated `def` or `class` starts at
-    /// its keyword, not at the first decorator.
+    /// its keyword, not at the first decorator, and a compound statement ends after a `;`
+    /// closing its last line.
     fn stmt_range(&self, s: &Stmt) -> TextRange {
+        let compound = matches!(
+            s,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::If(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::With(_)
+                | Stmt::Try(_)
+                | Stmt::Match(_)
+        );
+        let range = if compound {
+            self.compound_range(s.range())
+        } else {
+            s.range()
+        };
         let last_decorator = match s {
             Stmt::FunctionDef(f) => f.decorator_list.last().map(|d| d.end()),
             Stmt::ClassDef(c) => c.decorator_list.last().map(|d| d.end()),
             _ => None,
         };
         let Some(from) = last_decorator else {
-            return s.range();
+            return range;
         };
         let bytes = self.index.source().as_bytes();
         let mut i = usize::from(from);
@@ -289,7 +307,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let start = ruff_text_size::TextSize::try_from(i.min(bytes.len())).unwrap_or(from);
-        TextRange::new(start.min(s.end()), s.end())
+        TextRange::new(start.min(range.end()), range.end())
     }
 
     fn if_chain(
@@ -402,12 +420,10 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => {
                 if a.simple && module_or_class {
                     if future {
-                        return Err(self.error(
-                            "postponed annotations are not supported yet",
-                            a.annotation.range(),
-                        ));
+                        self.load_const(Const::Str(unparse(&a.annotation)));
+                    } else {
+                        self.visit_expr(&a.annotation)?;
                     }
-                    self.visit_expr(&a.annotation)?;
                     self.op_name(Opcode::LOAD_NAME, "__annotations__");
                     let mangled = self.mangle(n.id.as_str());
                     self.load_const(Const::Str(mangled));
@@ -465,6 +481,8 @@ impl<'a> Compiler<'a> {
         }
         self.op(Opcode::RETURN_VALUE);
         self.next_block();
+        let cur = self.u().cur;
+        self.um().after_return = Some(cur);
         Ok(())
     }
 

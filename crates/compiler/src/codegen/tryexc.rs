@@ -3,8 +3,7 @@
 //! `compiler_with`, `compiler_unwind_fblock`).
 
 use bytecode::opcode::Opcode;
-use ruff_python_ast::{ExceptHandler, ExprContext, StmtFor, StmtTry, StmtWith};
-use ruff_text_size::Ranged;
+use ruff_python_ast::{ExceptHandler, ExprContext, StmtTry, StmtWith};
 
 use super::consts::Const;
 use super::{CResult, Compiler, FBlock};
@@ -115,7 +114,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call_exit_with_nones(&mut self) {
+    pub(super) fn call_exit_with_nones(&mut self) {
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.load_const(Const::None);
@@ -123,7 +122,7 @@ impl<'a> Compiler<'a> {
         self.op_i(Opcode::CALL, 2);
     }
 
-    fn pop_except_and_reraise(&mut self) {
+    pub(super) fn pop_except_and_reraise(&mut self) {
         self.op_i(Opcode::COPY, 3);
         self.op(Opcode::POP_EXCEPT);
         self.op_i(Opcode::RERAISE, 1);
@@ -131,11 +130,10 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn try_stmt(&mut self, t: &'a StmtTry) -> CResult {
-        if t.is_star {
-            return Err(self.error("except* is not supported yet", t.range));
-        }
         if !t.finalbody.is_empty() {
             self.try_finally(t)
+        } else if t.is_star {
+            self.try_star_except(t)
         } else {
             self.try_except(t)
         }
@@ -151,7 +149,9 @@ impl<'a> Compiler<'a> {
         self.um()
             .fblocks
             .push(FBlock::FinallyTry { body: &t.finalbody });
-        if !t.handlers.is_empty() {
+        if t.is_star && !t.handlers.is_empty() {
+            self.try_star_except(t)?;
+        } else if !t.handlers.is_empty() {
             self.try_except(t)?;
         } else {
             self.visit_stmts(&t.body)?;
@@ -196,7 +196,7 @@ impl<'a> Compiler<'a> {
         self.um().fblocks.push(FBlock::ExceptionHandler);
         for (i, handler) in t.handlers.iter().enumerate() {
             let ExceptHandler::ExceptHandler(h) = handler;
-            self.set_loc(h.range);
+            self.set_loc(self.compound_range(h.range));
             if h.type_.is_none() && i + 1 < n {
                 return Err(self.error("default 'except:' must be last", h.range));
             }
@@ -269,7 +269,7 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::BEFORE_WITH);
         self.jump(Op::SetupWith, final_);
         self.use_next_block(body);
-        let loc = self.loc_of(w.range);
+        let loc = self.loc_of(self.compound_range(w.range));
         self.um().fblocks.push(FBlock::With {
             loc,
             is_async: false,
@@ -286,7 +286,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.emit(Op::PopBlock, 0, None);
         self.um().fblocks.pop();
-        self.set_loc(w.range);
+        self.set_loc(self.compound_range(w.range));
         self.call_exit_with_nones();
         self.op(Opcode::POP_TOP);
         self.jump(Op::Jump, exit);
@@ -299,7 +299,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_except_finish(&mut self, cleanup: BlockId) {
+    pub(super) fn with_except_finish(&mut self, cleanup: BlockId) {
         self.unset_loc();
         let exit = self.new_block();
         self.jump(Op::PopJumpIfTrue, exit);
@@ -313,13 +313,5 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::POP_EXCEPT);
         self.op(Opcode::POP_TOP);
         self.op(Opcode::POP_TOP);
-    }
-
-    pub fn async_with(&mut self, w: &'a StmtWith, _pos: usize) -> CResult {
-        Err(self.error("async with is not supported yet", w.range))
-    }
-
-    pub fn async_for(&mut self, f: &'a StmtFor) -> CResult {
-        Err(self.error("async for is not supported yet", f.range()))
     }
 }

@@ -16,7 +16,8 @@ fn is_exit_without_lineno(b: &Block) -> bool {
 
 /// `duplicate_exits_without_lineno`.
 pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
-    for b in cfg.order() {
+    // CPython walks `b_list`, newest block first; the copies it makes are not visited.
+    for b in (0..cfg.blocks.len()).rev() {
         let Some(last) = cfg.blocks[b].instrs.last().copied() else {
             continue;
         };

@@ -81,7 +81,9 @@ pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut ConstPool) {
         optimize_basic_block(cfg, b, consts);
         clean_basic_block(cfg, b);
     }
-    for &b in &order {
+    // Over `b_list` (newest block first), as CPython: one block's extension can make it a
+    // short exit that an older block's jump then copies in turn.
+    for b in (0..cfg.blocks.len()).rev() {
         extend_block(cfg, b);
     }
     mark_reachable(cfg);
@@ -416,6 +418,22 @@ fn apply_static_swaps(instrs: &mut [Instr], mut i: isize) {
             match next_swappable_instruction(instrs, k, line_check) {
                 Some(next) => k = next,
                 None => return,
+            }
+        }
+        // Not when the two stores, or one between them, write the same local: the
+        // order of the stores is then visible.
+        let stores_to = |x: &Instr| x.is(Opcode::STORE_FAST).then_some(x.arg);
+        let (store_j, store_k) = (stores_to(&instrs[j]), stores_to(&instrs[k]));
+        if store_j.is_some() || store_k.is_some() {
+            if store_j == store_k {
+                return;
+            }
+            let clash = instrs[j + 1..k].iter().filter_map(stores_to);
+            if clash
+                .into_iter()
+                .any(|s| Some(s) == store_j || Some(s) == store_k)
+            {
+                return;
             }
         }
         instrs[iu].op = Op::Real(Opcode::NOP);
