@@ -219,7 +219,11 @@ impl Vm {
             || typeobj::lookup_str(self, &cls, "__getattribute__").is_none_or(|g| {
                 !matches!(g.as_obj().map(|o| &o.payload), Some(Payload::Function(_)))
             });
-        if plain_getattribute && !matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Type(_)))
+        if plain_getattribute
+            && !matches!(
+                obj.as_obj().map(|o| &o.payload),
+                Some(Payload::Type(_) | Payload::Super { .. })
+            )
         {
             if let Some(d) = lookup(self, &cls, name) {
                 let is_method = match d.as_obj().map(|o| &o.payload) {
