@@ -44,6 +44,8 @@ pub struct Interp {
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     /// `sys.path`.
     pub path: RefCell<Vec<String>>,
+    /// Answers of type-attribute lookups (see `types::method_cache`).
+    pub method_cache: crate::types::method_cache::MethodCache,
     /// When the interpreter started (`time.monotonic`'s origin).
     pub start: std::time::Instant,
 }
@@ -94,6 +96,7 @@ impl Vm {
             stdout: RefCell::new(std::io::BufWriter::new(std::io::stdout())),
             path: RefCell::new(Vec::new()),
             start: std::time::Instant::now(),
+            method_cache: Default::default(),
         };
         let vm = Vm {
             interp: Rc::new(interp),
@@ -106,6 +109,7 @@ impl Vm {
         };
         crate::types::register_methods(&vm);
         crate::builtins::install(&vm);
+        vm.interp.method_cache.invalidate();
         vm
     }
 

@@ -342,6 +342,7 @@ impl Vm {
         }
         if let Payload::Type(t) = &o.payload {
             t.version.set(t.version.get() + 1);
+            self.interp.method_cache.invalidate();
         }
         match value {
             Some(v) => self

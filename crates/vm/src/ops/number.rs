@@ -760,20 +760,12 @@ pub fn user_method(vm: &Vm, cls: &PyRef, name: &str) -> Option<Value> {
     if !data(cls).heap {
         return None;
     }
-    let hash = vm.str_hash_of(name);
-    for t in data(cls).mro.borrow().iter() {
-        if !data(t).heap {
-            // A built-in base: its behaviour is the native slot.
-            return None;
-        }
-        if let Some(d) = t.dict.as_ref().and_then(|d| d.as_dict()) {
-            if let Some(Some(v)) = d.borrow().get_str(name, hash) {
-                return if v.is_none() { None } else { Some(v.clone()) };
-            }
-        }
-    }
-    let _ = typeobj::lookup_str;
-    None
+    vm.interp.method_cache.get_or(
+        cls,
+        name,
+        crate::types::method_cache::Kind::UserOnly,
+        || typeobj::mro_lookup(vm, cls, name, true),
+    )
 }
 
 /// Int arithmetic that stays in `i64`; `None` when it overflows or needs the slow path.

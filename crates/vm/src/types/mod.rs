@@ -6,6 +6,7 @@ pub mod exceptions;
 pub mod function;
 pub mod generator;
 pub mod iter;
+pub mod method_cache;
 pub mod typeobj;
 
 use std::cell::RefCell;

@@ -5,6 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use super::method_cache::Kind;
 use crate::object::{Payload, PyObject};
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -78,25 +79,30 @@ pub fn data(t: &PyRef) -> &TypeData {
 /// `name` looked up along `cls.__mro__` without descriptors: the raw class attribute.
 pub fn lookup(vm: &Vm, cls: &PyRef, name: &PyRef) -> Option<Value> {
     let key = name.as_str()?;
-    let hash = vm.str_hash(key);
-    let mro = data(cls).mro.borrow();
-    for t in mro.iter() {
-        if let Some(dict) = t.dict.as_ref().and_then(|d| d.as_dict()) {
-            if let Some(Some(v)) = dict.borrow().get_str(key.as_str(), hash) {
-                return Some(v.clone());
-            }
-        }
-    }
-    None
+    lookup_str(vm, cls, key.as_str())
 }
 
-/// `lookup` by a Rust string.
+/// `lookup` by a Rust string (answered from the method cache when it can be).
 pub fn lookup_str(vm: &Vm, cls: &PyRef, name: &str) -> Option<Value> {
+    vm.interp
+        .method_cache
+        .get_or(cls, name, Kind::Full, || mro_lookup(vm, cls, name, false))
+}
+
+/// Walks the MRO for `name`; with `user_only`, stops at the first built-in class (whose
+/// behaviour is native) and treats `None` as absent (`__hash__ = None`).
+pub fn mro_lookup(vm: &Vm, cls: &PyRef, name: &str, user_only: bool) -> Option<Value> {
     let hash = vm.str_hash_of(name);
     let mro = data(cls).mro.borrow();
     for t in mro.iter() {
+        if user_only && !data(t).heap {
+            return None;
+        }
         if let Some(dict) = t.dict.as_ref().and_then(|d| d.as_dict()) {
             if let Some(Some(v)) = dict.borrow().get_str(name, hash) {
+                if user_only && v.is_none() {
+                    return None;
+                }
                 return Some(v.clone());
             }
         }

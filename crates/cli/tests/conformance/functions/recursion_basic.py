@@ -1,0 +1,36 @@
+# Ordinary recursion: factorial, fibonacci, Ackermann (small), mutual recursion, recursive data.
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(30), [fact(i) for i in range(8)])
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print([fib(i) for i in range(15)])
+def ack(m, n):
+    if m == 0:
+        return n + 1
+    if n == 0:
+        return ack(m - 1, 1)
+    return ack(m - 1, ack(m, n - 1))
+print(ack(2, 3), ack(3, 3))
+def is_even(n):
+    return True if n == 0 else is_odd(n - 1)
+def is_odd(n):
+    return False if n == 0 else is_even(n - 1)
+print(is_even(100), is_odd(7))
+def flatten(x):
+    if isinstance(x, list):
+        return [y for item in x for y in flatten(item)]
+    return [x]
+print(flatten([1, [2, [3, [4, []]], 5], [[6]]]))
+def hanoi(n, a, b, c, moves):
+    if n:
+        hanoi(n - 1, a, c, b, moves)
+        moves.append((a, c))
+        hanoi(n - 1, b, a, c, moves)
+    return moves
+print(len(hanoi(10, "A", "B", "C", [])), hanoi(2, "A", "B", "C", []))
+def permutations(s):
+    if len(s) <= 1:
+        return [s]
+    return [s[i] + p for i in range(len(s)) for p in permutations(s[:i] + s[i + 1:])]
+print(permutations("abc"))

@@ -1,0 +1,4 @@
+# pkg.sub.leaf: the deepest module.
+leaf_value = 42
+def where():
+    return __name__

@@ -1,0 +1,107 @@
+//! The type-attribute cache: the answer of an MRO lookup (`type(x).name`), remembered per
+//! `(type, name)` in a direct-mapped table, as CPython's method cache. Attribute access, calls
+//! of special methods and operator dispatch look the same names up on the same types over and
+//! over; a hit costs a short string compare instead of hashing the name and probing every
+//! class dict along the MRO.
+//!
+//! Invalidation is global and cheap: any change to any class namespace (`setattr`/`delattr`
+//! on a type) bumps an epoch, and entries from an older epoch miss. Class namespaces change
+//! rarely once a program is running, so this costs nothing in practice. An entry holds a
+//! reference to its type, so a type's address cannot be reused while its entry lives.
+
+use std::cell::{Cell, RefCell};
+
+use crate::value::{PyRef, Value};
+
+const SIZE: usize = 4096;
+
+/// Which lookup an entry answers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The whole MRO (`typeobj::lookup`).
+    Full,
+    /// Heap classes only, stopping at the first built-in base (`ops::number::user_method`).
+    UserOnly,
+}
+
+struct Entry {
+    ty: PyRef,
+    kind: Kind,
+    name: Box<str>,
+    epoch: u64,
+    value: Option<Value>,
+}
+
+pub struct MethodCache {
+    slots: RefCell<Vec<Option<Entry>>>,
+    epoch: Cell<u64>,
+}
+
+impl Default for MethodCache {
+    fn default() -> Self {
+        MethodCache {
+            slots: RefCell::new((0..SIZE).map(|_| None).collect()),
+            epoch: Cell::new(0),
+        }
+    }
+}
+
+/// A cheap hash of the type's address and the name: its length and its first and last
+/// eight bytes (enough to spread dunder names, which share the `__` ends, by their middle).
+fn slot_of(ty: &PyRef, name: &str, kind: Kind) -> usize {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let b = name.as_bytes();
+    let word = |at: usize| {
+        let mut w = [0u8; 8];
+        let end = (at + 8).min(b.len());
+        w[..end - at].copy_from_slice(&b[at..end]);
+        u64::from_le_bytes(w)
+    };
+    let head = word(b.len().min(2));
+    let tail = word(b.len().saturating_sub(10).max(b.len().min(2)));
+    let mut h =
+        (std::rc::Rc::as_ptr(ty) as usize as u64 >> 4) ^ (b.len() as u64) << 56 ^ kind as u64;
+    h = (h ^ head).wrapping_mul(K);
+    h = (h.rotate_left(23) ^ tail).wrapping_mul(K);
+    (h >> 40) as usize % SIZE
+}
+
+impl MethodCache {
+    /// Forgets every entry (a class namespace changed).
+    pub fn invalidate(&self) {
+        self.epoch.set(self.epoch.get() + 1);
+    }
+
+    /// The cached answer for `(ty, name, kind)`, or computes and remembers it.
+    pub fn get_or(
+        &self,
+        ty: &PyRef,
+        name: &str,
+        kind: Kind,
+        compute: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
+        let slot = slot_of(ty, name, kind);
+        let epoch = self.epoch.get();
+        if let Some(e) = &self.slots.borrow()[slot] {
+            if e.epoch == epoch
+                && e.kind == kind
+                && std::rc::Rc::ptr_eq(&e.ty, ty)
+                && &*e.name == name
+            {
+                return e.value.clone();
+            }
+        }
+        let value = compute();
+        // The computation cannot run Python code, so the epoch is unchanged.
+        let old = self.slots.borrow_mut()[slot].replace(Entry {
+            ty: ty.clone(),
+            kind,
+            name: name.into(),
+            epoch,
+            value: value.clone(),
+        });
+        // Dropped after the borrow ends: dropping a type can run finalisers.
+        drop(old);
+        value
+    }
+}
