@@ -15,5 +15,6 @@ pub mod run;
 pub mod set;
 pub mod traceback;
 pub mod types;
+pub mod unicode;
 pub mod value;
 pub mod vm;

@@ -47,6 +47,8 @@ pub enum Payload {
     Set(RefCell<SetTable>),
     FrozenSet(SetTable),
     Range(Box<Range>),
+    /// A `range` whose bounds or length do not fit in `i64`.
+    BigRange(Box<crate::builtins::range::BigRange>),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
     /// A bound method: `func` called with `self_` first.

@@ -191,6 +191,12 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "step" => Some(Value::Int(r.step)),
             _ => None,
         },
+        Payload::BigRange(r) => match name {
+            "start" => Some(vm.new_bigint(r.start.clone())),
+            "stop" => Some(vm.new_bigint(r.stop.clone())),
+            "step" => Some(vm.new_bigint(r.step.clone())),
+            _ => None,
+        },
         Payload::Slice(sl) => match name {
             "start" => Some(sl[0].clone()),
             "stop" => Some(sl[1].clone()),

@@ -5,8 +5,6 @@
 
 use std::cell::RefCell;
 
-use num_bigint::BigInt;
-use num_traits::Num as _;
 
 use crate::builtins::{method, rest, self_arg, static_method};
 use crate::dict::Dict;
@@ -36,7 +34,7 @@ pub fn register(vm: &Vm) {
     method(vm, &t.dict, "__init__", dict_init);
     static_method(vm, &t.set, "__new__", set_new);
     method(vm, &t.set, "__init__", set_init);
-    static_method(vm, &t.range, "__new__", range_new);
+    static_method(vm, &t.range, "__new__", crate::builtins::range::range_new);
     static_method(vm, &t.slice, "__new__", slice_new);
     static_method(vm, &t.bytes, "__new__", crate::builtins::bytes::bytes_new);
     static_method(
@@ -208,88 +206,7 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
     )))
 }
 
-/// Parses an int literal as `int(text, base)` does (underscores between digits, a sign,
-/// surrounding whitespace, `0x`-style prefixes when allowed).
-pub fn parse_int(vm: &Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value> {
-    let err = || {
-        vm.value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            vm.repr(orig).unwrap_or_default()
-        ))
-    };
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (mut base, mut digits) = (base, lower.as_str());
-    for (prefix, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if (base == b || base == 0) && digits.starts_with(prefix) {
-            base = b;
-            digits = &digits[2..];
-            digits = digits.strip_prefix('_').unwrap_or(digits);
-            break;
-        }
-    }
-    if base == 0 {
-        if digits.len() > 1
-            && digits.starts_with('0')
-            && digits.trim_start_matches(['0', '_']).is_empty()
-        {
-            base = 10;
-        } else if digits.len() > 1 && digits.starts_with('0') {
-            return Err(err());
-        } else {
-            base = 10;
-        }
-    }
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(err());
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if !clean.chars().all(|c| c.is_digit(base)) {
-        // Non-ASCII decimal digits (Unicode Nd) count as digits too.
-        let converted: Option<String> = clean
-            .chars()
-            .map(|c| {
-                if c.is_ascii() {
-                    Some(c)
-                } else {
-                    c.to_digit(10).and_then(|d| char::from_digit(d, 10))
-                }
-            })
-            .collect();
-        match converted {
-            Some(s) if s.chars().all(|c| c.is_digit(base)) => {
-                return finish_int(vm, &s, base, neg, err)
-            }
-            _ => return Err(err()),
-        }
-    }
-    finish_int(vm, &clean, base, neg, err)
-}
-
-fn finish_int(
-    vm: &Vm,
-    digits: &str,
-    base: u32,
-    neg: bool,
-    err: impl Fn() -> crate::vm::PyErr,
-) -> PyResult<Value> {
-    if base == 10 && digits.len() > 4300 {
-        return Err(vm.value_error(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-        ));
-    }
-    let v = BigInt::from_str_radix(digits, base).map_err(|_| err())?;
-    Ok(vm.new_bigint(if neg { -v } else { v }))
-}
+pub use crate::builtins::num_parse::{parse_float, parse_int};
 
 fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let rest = rest(&args);
@@ -340,44 +257,6 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
         "float() argument must be a string or a real number, not '{}'",
         vm.type_name(x)
     )))
-}
-
-/// Parses `float(text)`: decimal and exponent forms, underscores between digits,
-/// `inf`/`infinity`/`nan` in any case, surrounding whitespace.
-pub fn parse_float(text: &str) -> Option<f64> {
-    let t = text.trim();
-    let (sign, body) = match t.as_bytes().first() {
-        Some(b'-') => (-1.0, &t[1..]),
-        Some(b'+') => (1.0, &t[1..]),
-        _ => (1.0, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    match lower.as_str() {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
-    }
-    if lower.is_empty() || lower.starts_with('_') || lower.ends_with('_') || lower.contains("__") {
-        return None;
-    }
-    let bytes = lower.as_bytes();
-    for (i, c) in bytes.iter().enumerate() {
-        if *c == b'_'
-            && !(i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
-        {
-            return None;
-        }
-        if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_')) {
-            return None;
-        }
-    }
-    let clean: String = lower.chars().filter(|c| *c != '_').collect();
-    if clean.starts_with(['+', '-']) {
-        return None;
-    }
-    clean.parse::<f64>().ok().map(|f| sign * f)
 }
 
 fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -546,35 +425,6 @@ fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let rest = rest(&args);
-    let a = rest.fixed(vm, "range", 1, 3)?;
-    let int = |v: &Value| -> PyResult<i64> {
-        match num_of(v) {
-            Some(Num::Int(i)) => Ok(i),
-            Some(Num::Big(_)) => {
-                Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-            }
-            _ => match vm.index_opt(v)? {
-                Some(i) => Ok(i),
-                None => Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ))),
-            },
-        }
-    };
-    let (start, stop, step) = match a.len() {
-        1 => (0, int(&a[0])?, 1),
-        2 => (int(&a[0])?, int(&a[1])?, 1),
-        _ => (int(&a[0])?, int(&a[1])?, int(&a[2])?),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(crate::builtins::range::new_range(vm, start, stop, step))
-}
-
 fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let rest = rest(&args);
     let a = rest.fixed(vm, "slice", 1, 3)?;
@@ -672,6 +522,12 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let ocls = vm.type_of(seq).clone();
     if let Some(m) = user_method(vm, &ocls, "__reversed__") {
         return vm.call_method_value(&m, seq, &[]);
+    }
+    // A built-in type's own `__reversed__` (range, dict views).
+    if let Some(m) = typeobj::lookup_str(vm, &ocls, "__reversed__") {
+        if !m.is_none() && !data(&ocls).heap {
+            return vm.call_method_value(&m, seq, &[]);
+        }
     }
     if let Some(Payload::Dict(_)) = seq.as_obj().map(|o| &o.payload) {
         let keys = crate::builtins::dicts::keys_of(seq);

@@ -167,6 +167,11 @@ fn exc_repr_method(vm: &Vm, args: Args) -> PyResult<Value> {
 pub fn exc_str(vm: &Vm, e: &PyRef, items: &[Value]) -> PyResult<String> {
     let exc = &vm.types().exc;
     let cls = e.class();
+    if is_subtype(cls, &exc.unicode_error) {
+        if let Some(s) = crate::builtins::codecs::unicode_error_str(vm, e)? {
+            return Ok(s);
+        }
+    }
     if is_subtype(cls, &exc.key_error) && items.len() == 1 {
         return vm.repr(&items[0]);
     }

@@ -14,4 +14,5 @@ pub fn register(vm: &Vm) {
     crate::builtins::numbers::register(vm);
     crate::builtins::bytes::register(vm);
     crate::builtins::range::register(vm);
+    crate::builtins::slices::register(vm);
 }

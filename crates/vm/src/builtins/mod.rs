@@ -7,19 +7,25 @@
 //! objects carry (`__name__`, `args`, `co_code`, ...). The helpers here register a Rust
 //! function under a name and check argument counts with CPython's messages.
 
+pub mod argparse;
 pub mod attrs;
 pub mod bytes;
 pub mod classes;
+pub mod codecs;
 pub mod constructors;
 pub mod dicts;
 pub mod exceptions;
 pub mod functions;
 pub mod lists;
 pub mod methods;
+pub mod num_parse;
 pub mod numbers;
 pub mod objects;
 pub mod range;
 pub mod sets;
+pub mod slices;
+pub mod str_format;
+pub mod str_search;
 pub mod strings;
 
 use crate::object::{Payload, PyObject};
@@ -89,10 +95,10 @@ pub fn function(vm: &Vm, ns: &PyRef, module: &'static str, name: &'static str, f
     vm.dict_set_str(ns, name, new_builtin(vm, name, func, Some(module)));
 }
 
-impl Args<'_> {
+impl<'a> Args<'a> {
     /// The positional arguments of `name()`, which takes `min..=max` of them and no
     /// keywords, with CPython's messages.
-    pub fn fixed(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&[Value]> {
+    pub fn fixed(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
         if self.has_kwargs() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -100,7 +106,7 @@ impl Args<'_> {
     }
 
     /// Like [`Args::fixed`] but leaves keyword arguments to the caller.
-    pub fn count(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&[Value]> {
+    pub fn count(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
         let pos = self.pos();
         let n = pos.len();
         if n >= min && n <= max {
@@ -127,7 +133,7 @@ impl Args<'_> {
     }
 
     /// The value of keyword argument `name`, if given.
-    pub fn kwarg(&self, name: &str) -> Option<&Value> {
+    pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
         self.kwargs().find(|(k, _)| *k == name).map(|(_, v)| v)
     }
 

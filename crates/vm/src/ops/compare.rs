@@ -9,6 +9,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use crate::builtins::range::bounds;
 use crate::object::Payload;
 use crate::ops::number::{num_of, user_method, Num};
 use crate::types::typeobj::is_subtype;
@@ -236,15 +237,14 @@ impl Vm {
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
                 Some(crate::builtins::sets::compare(self, lo, ro, op)?)
             }
-            (Payload::Range(a), Payload::Range(b)) => match op {
-                CompareOp::Eq | CompareOp::Ne => {
-                    let same = a.len() == b.len()
-                        && (a.is_empty()
-                            || (a.start == b.start && (a.len() == 1 || a.step == b.step)));
-                    Some(same == (op == CompareOp::Eq))
+            (Payload::Range(_) | Payload::BigRange(_), Payload::Range(_) | Payload::BigRange(_)) => {
+                match (op, bounds(&lo.payload), bounds(&ro.payload)) {
+                    (CompareOp::Eq | CompareOp::Ne, Some(a), Some(b)) => {
+                        Some(crate::builtins::range::equal(&a, &b) == (op == CompareOp::Eq))
+                    }
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
             (Payload::Slice(a), Payload::Slice(b)) => {
                 Some(self.compare_seq(&a.to_vec(), &b.to_vec(), op)?)
             }

@@ -50,6 +50,9 @@ impl Vm {
             if let Some(n) = native_len(o) {
                 return Ok(n);
             }
+            if let Payload::BigRange(r) = &o.payload {
+                return crate::builtins::range::length(self, r);
+            }
         }
         Err(self.type_error(format!(
             "object of type '{}' has no len()",
@@ -152,19 +155,7 @@ impl Vm {
                         })
                     })
             }
-            Payload::Range(r) => {
-                if let Some(sl) = as_slice(key) {
-                    let ix = self.slice_indices(sl, r.len() as usize)?;
-                    let start = r.start + ix.start * r.step;
-                    let step = r.step * ix.step;
-                    let stop = start + ix.len as i64 * step;
-                    return Ok(crate::builtins::range::new_range(self, start, stop, step));
-                }
-                let i = self.seq_index(key, "range")?;
-                norm_index(i, r.len() as usize)
-                    .map(|i| Value::Int(r.start + i as i64 * r.step))
-                    .ok_or_else(|| self.index_error("range object index out of range"))
-            }
+            Payload::Range(_) | Payload::BigRange(_) => self.range_getitem(o, key),
             Payload::Dict(d) => {
                 if let Some(v) = crate::dict::get(self, d, key)? {
                     return Ok(v);
@@ -193,6 +184,29 @@ impl Vm {
                 )))
             }
             _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    /// `range[i]` and `range[a:b:c]` (a range of the selected elements).
+    fn range_getitem(&self, o: &PyRef, key: &Value) -> PyResult<Value> {
+        use crate::builtins::range::{bounds, item, make_range, slice_big};
+        let Some(r) = bounds(&o.payload) else {
+            return Err(self.not_subscriptable(&Value::Obj(o.clone())));
+        };
+        if let Some(sl) = as_slice(key) {
+            let (start, stop, step) = slice_big(self, sl, &r.len())?;
+            return Ok(make_range(self, r.item(&start), r.item(&stop), &r.step * step));
+        }
+        match num_of(key) {
+            Some(Num::Int(i)) => item(self, &r, &i.into()),
+            Some(Num::Big(b)) => item(self, &r, b),
+            _ => match self.index_opt(key)? {
+                Some(i) => item(self, &r, &i.into()),
+                None => Err(self.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    self.type_name(key)
+                ))),
+            },
         }
     }
 
@@ -432,6 +446,12 @@ impl Vm {
                         };
                         return Ok(inside && (i - r.start) % r.step == 0);
                     }
+                    if let Some(b) = crate::builtins::range::bounds(&o.payload) {
+                        return crate::builtins::range::contains(self, container, &b, item);
+                    }
+                }
+                Payload::BigRange(r) => {
+                    return crate::builtins::range::contains(self, container, r, item);
                 }
                 Payload::Bytes(_) | Payload::ByteArray(_) => {
                     let hay = self.bytes_like(container).unwrap_or_default();

@@ -159,11 +159,9 @@ impl Vm {
                     Ok(out)
                 });
             }
-            Payload::Range(r) => {
-                if r.step == 1 {
-                    let _ = write!(out, "range({}, {})", r.start, r.stop);
-                } else {
-                    let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+            Payload::Range(_) | Payload::BigRange(_) => {
+                if let Some(r) = crate::builtins::range::bounds(&o.payload) {
+                    out = crate::builtins::range::repr(&r);
                 }
             }
             Payload::Slice(s) => {
@@ -435,16 +433,11 @@ impl Vm {
                 tuple_hash(&lanes)
             }
             Payload::FrozenSet(s) => frozenset_hash(s.iter_hashed().map(|(h, _)| h), s.len()),
-            Payload::Range(r) => {
-                let len = r.len();
-                let t = if len == 0 {
-                    vec![Value::Int(0), Value::None, Value::None]
-                } else if len == 1 {
-                    vec![Value::Int(1), Value::Int(r.start), Value::None]
-                } else {
-                    vec![Value::Int(len), Value::Int(r.start), Value::Int(r.step)]
+            Payload::Range(_) | Payload::BigRange(_) => {
+                let Some(r) = crate::builtins::range::bounds(&o.payload) else {
+                    return Ok(pointer_hash(o));
                 };
-                return self.hash(&self.new_tuple(t));
+                return self.hash(&crate::builtins::range::hash_key(self, &r));
             }
             Payload::List(_)
             | Payload::Dict(_)

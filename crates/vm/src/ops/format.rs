@@ -26,7 +26,7 @@ pub struct Spec {
 }
 
 /// Parses a format spec; the error message CPython gives for a malformed one.
-pub fn parse_spec(spec: &str) -> Result<Spec, String> {
+pub fn parse_spec(spec: &str, type_name: &str) -> Result<Spec, String> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec::default();
@@ -88,7 +88,9 @@ pub fn parse_spec(spec: &str) -> Result<Spec, String> {
         i += 1;
     }
     if i < chars.len() {
-        return Err("Invalid format specifier".into());
+        return Err(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ));
     }
     Ok(s)
 }
@@ -114,7 +116,7 @@ impl Vm {
                 if spec.is_empty() {
                     return self.str_of(v);
                 }
-                let s = parse_spec(spec).map_err(bad)?;
+                let s = parse_spec(spec, &self.type_name(v)).map_err(bad)?;
                 let big = match n {
                     Num::Int(i) => BigInt::from(i),
                     Num::Big(b) => b.clone(),
@@ -126,12 +128,12 @@ impl Vm {
                 if spec.is_empty() {
                     return self.str_of(v);
                 }
-                let s = parse_spec(spec).map_err(bad)?;
+                let s = parse_spec(spec, &self.type_name(v)).map_err(bad)?;
                 self.format_float(f, &s)
             }
             _ => match v.as_obj().map(|o| &o.payload) {
                 Some(Payload::Str(st)) => {
-                    let s = parse_spec(spec).map_err(bad)?;
+                    let s = parse_spec(spec, &self.type_name(v)).map_err(bad)?;
                     self.format_str(st.as_str(), &s)
                 }
                 _ => {

@@ -39,6 +39,7 @@ impl Vm {
             | Payload::Set(_)
             | Payload::FrozenSet(_)
             | Payload::Range(_)
+            | Payload::BigRange(_)
             | Payload::Iter(_)
             | Payload::DictView { .. }
             | Payload::Generator(_) => true,
@@ -81,6 +82,11 @@ impl Vm {
                 next: r.start,
                 step: r.step,
                 remaining: r.len(),
+            },
+            // Beyond i64: element by element through indexing, which handles big ints.
+            Payload::BigRange(_) => IterState::GetItem {
+                obj: v.clone(),
+                index: 0,
             },
             Payload::Dict(d) => IterState::Dict {
                 dict: o.clone(),

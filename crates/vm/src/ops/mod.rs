@@ -74,6 +74,7 @@ impl Vm {
                     Payload::Float(f) => *f != 0.0,
                     Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
                     Payload::Range(r) => !r.is_empty(),
+                    Payload::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
                     _ => {
                         if typeobj::lookup_str(self, cls, "__len__").is_some() {
                             return Ok(self.len(v)? != 0);
