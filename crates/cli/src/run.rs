@@ -18,7 +18,8 @@ pub fn run(opts: Options) -> ExitCode {
         .stack_size(VM_STACK)
         .spawn(move || run_on_this_thread(opts));
     match handle.map(|h| h.join()) {
-        Ok(Ok(status)) => ExitCode::from(status.clamp(0, 255) as u8),
+        // The C `exit(status)` CPython calls: the OS keeps the low 8 bits (300 -> 44, -1 -> 255).
+        Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
         _ => {
             eprintln!("pyvm: internal error: the interpreter thread failed");
             ExitCode::from(70)

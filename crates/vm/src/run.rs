@@ -10,7 +10,6 @@ use bytecode::object::{Obj, Value as Const};
 use crate::code::Code;
 use crate::eval::{run_frame, Exit};
 use crate::frame::Frame;
-use crate::object::Payload;
 use crate::value::{PyRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -152,32 +151,40 @@ impl Vm {
         }
         self.flush_stdout();
         let text = crate::traceback::format_exception(self, e);
-        eprint!("{text}");
+        self.write_stderr(&text);
         1
     }
 
+    /// Writes text to the process's stderr (unbuffered, as CPython's stderr is).
+    pub fn write_stderr(&self, text: &str) {
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
+    /// The status `SystemExit` asks for, as CPython's `_Py_HandleSystemExit`: its `code`
+    /// attribute; `None` is 0, an int is the C `int` of it (-1 when it does not fit a C
+    /// long), anything else is written to stderr and gives 1.
     fn system_exit_status(&self, e: &PyErr) -> i32 {
-        let args = match &e.0.payload {
-            Payload::Exception(d) => d.borrow().args.clone(),
-            _ => None,
-        };
-        let items = args
-            .as_ref()
-            .and_then(|a| a.as_obj().and_then(|t| t.as_tuple()).map(|t| t.to_vec()))
-            .unwrap_or_default();
-        let code = match items.len() {
-            0 => Value::None,
-            1 => items[0].clone(),
-            _ => self.new_tuple(items),
+        let exc = Value::Obj(e.0.clone());
+        let code = match self.getattr_opt(&exc, "code") {
+            Ok(Some(c)) => c,
+            _ => exc,
         };
         match &code {
             Value::None => 0,
             Value::Int(i) => *i as i32,
             Value::Bool(b) => *b as i32,
+            Value::Obj(o) if crate::types::typeobj::is_subtype(o.class(), &self.types().int) => {
+                match crate::builtins::constructors::to_int(self, &code) {
+                    Ok(Value::Int(i)) => i as i32,
+                    Ok(Value::Bool(b)) => b as i32,
+                    _ => -1,
+                }
+            }
             other => {
                 self.flush_stdout();
                 let text = self.str_of(other).unwrap_or_default();
-                eprintln!("{text}");
+                self.write_stderr(&format!("{text}\n"));
                 1
             }
         }

@@ -58,6 +58,10 @@ pub struct Vm {
     /// The exception being handled (`sys.exc_info()`), swapped by `PUSH_EXC_INFO` and
     /// `POP_EXCEPT`; the previous one waits on the value stack.
     pub exc_info: RefCell<Value>,
+    /// The `exc_info` of the frames outside each running generator or coroutine, innermost
+    /// last: a generator runs with its own handled exception (CPython's `gi_exc_state`),
+    /// and an empty one shows the caller's (see `Vm::handled_exception`).
+    pub exc_outer: RefCell<Vec<Value>>,
     /// Set by `RERAISE` and bare `raise`: the exception keeps its traceback as it is.
     pub reraising: Cell<bool>,
     /// Containers whose repr is being computed (addresses), so a container that contains
@@ -102,6 +106,7 @@ impl Vm {
             interp: Rc::new(interp),
             depth: Cell::new(0),
             exc_info: RefCell::new(Value::None),
+            exc_outer: RefCell::new(Vec::new()),
             reraising: Cell::new(false),
             repr_stack: RefCell::new(Vec::new()),
             namespaces: RefCell::new(Vec::new()),

@@ -110,7 +110,7 @@ fn make_exception(vm: &Vm, v: Value) -> PyResult<PyRef> {
 pub fn raise_varargs(vm: &Vm, f: &mut Frame, a: usize) -> PyErr {
     match a {
         0 => {
-            let current = vm.exc_info.borrow().clone();
+            let current = vm.handled_exception();
             match current {
                 Value::Obj(e) => {
                     vm.reraising.set(true);

@@ -218,6 +218,18 @@ fn handle_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<()> {
     // A re-raise (`RERAISE`, bare `raise`) keeps the traceback as it is in this frame, as
     // CPython skips `PyTraceBack_Here` for it.
     if !vm.reraising.replace(false) {
+        // An exception that has not passed through any frame yet was just raised (by an
+        // instruction or a built-in): it is chained to the exception being handled, as
+        // CPython's `_PyErr_SetObject` does for every raise.
+        if vm.traceback_of(&Value::Obj(err.0.clone())).is_none() {
+            let has_context = match &err.0.payload {
+                crate::object::Payload::Exception(d) => d.borrow().context.is_some(),
+                _ => true,
+            };
+            if !has_context {
+                vm.set_context(&err.0);
+            }
+        }
         crate::traceback::add_frame(vm, &err, f);
     }
     let Some(h) = f.code.handler_for(f.lasti).copied() else {

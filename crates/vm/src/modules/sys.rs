@@ -99,7 +99,7 @@ fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exc_info(vm: &Vm, args: Args) -> PyResult<Value> {
     args.fixed(vm, "exc_info", 0, 0)?;
-    let e = vm.exc_info.borrow().clone();
+    let e = vm.handled_exception();
     if e.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
@@ -110,7 +110,7 @@ fn exc_info(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exception(vm: &Vm, args: Args) -> PyResult<Value> {
     args.fixed(vm, "exception", 0, 0)?;
-    Ok(vm.exc_info.borrow().clone())
+    Ok(vm.handled_exception())
 }
 
 fn intern(vm: &Vm, args: Args) -> PyResult<Value> {

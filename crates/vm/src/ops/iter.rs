@@ -539,13 +539,9 @@ impl Vm {
             (frame, std::mem::replace(&mut st.exc_state, Value::None))
         };
         let mut frame = frame;
-        // The generator's handled exception is visible inside it (sys.exc_info()).
-        let swapped = !exc_state.is_none();
-        let saved = if swapped {
-            Some(self.exc_info.replace(exc_state))
-        } else {
-            None
-        };
+        // The generator runs with its own handled exception; the caller's waits outside.
+        let caller_exc = self.exc_info.replace(exc_state);
+        self.exc_outer.borrow_mut().push(caller_exc);
         let r = match self.enter_call() {
             Err(e) => Err(e),
             Ok(()) => {
@@ -560,10 +556,8 @@ impl Vm {
                 r
             }
         };
-        let inner_exc = match saved {
-            Some(s) => self.exc_info.replace(s),
-            None => Value::None,
-        };
+        let caller_exc = self.exc_outer.borrow_mut().pop().unwrap_or(Value::None);
+        let inner_exc = self.exc_info.replace(caller_exc);
         let mut st = cell.borrow_mut();
         st.running = false;
         match r {

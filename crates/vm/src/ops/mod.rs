@@ -108,21 +108,39 @@ impl Vm {
         };
         match right.as_obj().and_then(|o| o.as_tuple()) {
             Some(items) => {
+                // Every entry is validated before any is matched, as CPython's
+                // `check_except_type_valid` does.
+                let mut found = false;
                 for c in items {
-                    if check(c)? {
-                        return Ok(true);
-                    }
+                    found |= check(c)?;
                 }
-                Ok(false)
+                Ok(found)
             }
             None => check(right),
         }
     }
 
+    /// The exception being handled (`sys.exception()`): this frame's, or when it handles
+    /// none, the nearest one outside the running generators (CPython's
+    /// `_PyErr_GetTopmostException`).
+    pub fn handled_exception(&self) -> Value {
+        let own = self.exc_info.borrow().clone();
+        if !own.is_none() {
+            return own;
+        }
+        let outer = self.exc_outer.borrow();
+        outer
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .cloned()
+            .unwrap_or(Value::None)
+    }
+
     /// Sets `exc.__context__` to the exception being handled, unless that would make a
     /// cycle (CPython cuts the chain where the new exception already appears).
     pub fn set_context(&self, exc: &PyRef) {
-        let current = self.exc_info.borrow().clone();
+        let current = self.handled_exception();
         let Value::Obj(ctx) = current else { return };
         if Rc::ptr_eq(&ctx, exc) {
             return;
