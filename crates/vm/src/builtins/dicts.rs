@@ -108,8 +108,8 @@ fn get(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this_dict(vm, &args, "get")?;
     let r = rest(&args);
     let a = r.fixed(vm, "get", 1, 2)?;
-    Ok(vm
-        .mapping_get(d, &a[0])?
+    // The table itself: a subclass's `__getitem__`/`__missing__` play no part in `get`.
+    Ok(crate::dict::get(vm, d.as_dict().expect("dict"), &a[0])?
         .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
 }
 

@@ -1,5 +1,4 @@
-//! Operators, subscripts, building containers and strings, unpacking, pattern-matching
-//! helpers.
+//! Operators, subscripts, building containers and strings, unpacking.
 
 use bytecode::opcode::Opcode as Op;
 
@@ -293,26 +292,5 @@ pub fn format_value(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 pub fn get_len(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     let n = vm.len(f.top())?;
     f.push(Value::Int(n as i64));
-    Ok(())
-}
-
-pub fn match_op(vm: &Vm, f: &mut Frame, op: Op, a: usize) -> PyResult<()> {
-    match op {
-        Op::MATCH_MAPPING => {
-            let is = vm.is_mapping_for_match(f.top());
-            f.push(Value::Bool(is));
-        }
-        Op::MATCH_SEQUENCE => {
-            let is = vm.is_sequence_for_match(f.top());
-            f.push(Value::Bool(is));
-        }
-        _ => {
-            return Err(vm.new_error(
-                &vm.types().exc.system_error,
-                format!("pyvm does not execute {} yet", op.name()),
-            ))
-        }
-    }
-    let _ = a;
     Ok(())
 }

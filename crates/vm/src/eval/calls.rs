@@ -290,3 +290,28 @@ pub fn print_expr(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// Runs a generator function's prologue as CPython does when it is called: `MAKE_CELL` and
+/// `COPY_FREE_VARS` (a generator expression that closes over variables starts with them),
+/// up to and including `RETURN_GENERATOR`, so the generator's first resumption begins
+/// after it.
+pub fn generator_prologue(vm: &Vm, f: &mut Frame) {
+    use bytecode::opcode::Opcode as Op;
+    let code = f.code.clone();
+    let mut i = 0;
+    while let (Some(&op), Some(&arg)) = (code.code.get(2 * i), code.code.get(2 * i + 1)) {
+        i += 1 + bytecode::opcode::cache_entries(op) as usize;
+        match Op::from_byte(op) {
+            Some(Op::MAKE_CELL) => super::names::make_cell(vm, f, arg as usize),
+            Some(Op::COPY_FREE_VARS) => super::names::copy_free_vars(f, arg as usize),
+            Some(Op::RETURN_GENERATOR) => break,
+            Some(Op::NOP | Op::RESUME | Op::CACHE) => {}
+            _ => {
+                // Not a prologue instruction: start here.
+                i -= 1 + bytecode::opcode::cache_entries(op) as usize;
+                break;
+            }
+        }
+    }
+    f.next = i;
+}

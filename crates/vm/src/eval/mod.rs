@@ -9,7 +9,10 @@
 mod build;
 mod calls;
 mod flow;
+mod matching;
 mod names;
+
+pub(crate) use calls::generator_prologue;
 
 use bytecode::opcode::Opcode as Op;
 
@@ -196,9 +199,10 @@ fn execute(vm: &Vm, f: &mut Frame, op: Op, arg: u32) -> PyResult<Flow> {
         Op::RETURN_GENERATOR => flow::return_generator(vm, f)?,
         Op::YIELD_VALUE => return Ok(Flow::Exit(Exit::Yield(f.pop()))),
         Op::SEND => flow::send(vm, f, a)?,
-        Op::MATCH_MAPPING | Op::MATCH_SEQUENCE | Op::MATCH_KEYS | Op::MATCH_CLASS => {
-            build::match_op(vm, f, op, a)?
-        }
+        Op::MATCH_MAPPING => matching::match_kind(vm, f, true),
+        Op::MATCH_SEQUENCE => matching::match_kind(vm, f, false),
+        Op::MATCH_KEYS => matching::match_keys(vm, f)?,
+        Op::MATCH_CLASS => matching::match_class(vm, f, a)?,
         _ => return Err(unsupported(vm, op)),
     }
     Ok(Flow::Next)

@@ -167,9 +167,9 @@ impl Vm {
     /// A generator object for a frame that has not started. Its first resumption begins
     /// after `RETURN_GENERATOR`, which every generator code object starts with.
     fn new_generator(&self, func: &Function, mut frame: Frame) -> Value {
-        // Skip RETURN_GENERATOR (and nothing else): the first `send(None)` pushes the value
-        // its `POP_TOP` discards.
-        frame.next = 1;
+        // The first `send(None)` pushes the value the `POP_TOP` after `RETURN_GENERATOR`
+        // discards.
+        crate::eval::generator_prologue(self, &mut frame);
         let state = GenState {
             frame: Some(Box::new(frame)),
             running: false,
