@@ -156,13 +156,14 @@ pub fn raise_varargs(vm: &Vm, f: &mut Frame, a: usize) -> PyErr {
     }
 }
 
-/// `RERAISE`: re-raise the exception on top, restoring `f_lasti` when asked.
+/// `RERAISE`: re-raise the exception on top. With an oparg, CPython restores `f_lasti` from
+/// the stack, but the handler search still starts from the `RERAISE` itself (its
+/// `exception_unwind` uses `next_instr`), and the traceback entry of this frame was recorded
+/// at the original raise; so the saved position is not needed here.
 pub fn reraise(vm: &Vm, f: &mut Frame, a: usize) -> PyErr {
     let exc = f.pop();
     if a != 0 {
-        if let Value::Int(lasti) = f.pop() {
-            f.lasti = lasti.max(0) as usize;
-        }
+        f.pop();
     }
     vm.reraising.set(true);
     match exc {
