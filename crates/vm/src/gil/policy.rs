@@ -200,9 +200,11 @@ impl SwitchConfig {
             cfg.instruction = match v.as_str() {
                 "cpython" | "" => false,
                 "instruction" => true,
-                _ => return Err(format!(
+                _ => {
+                    return Err(format!(
                     "{origin}: unknown switch policy '{v}' (expected 'cpython' or 'instruction')"
-                )),
+                ))
+                }
             };
         }
         let number = |origin: &str, v: &str| {
