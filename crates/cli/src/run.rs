@@ -53,7 +53,16 @@ fn python_path(opts: &Options) -> Vec<String> {
 }
 
 fn run_on_this_thread(opts: Options) -> i32 {
+    let switch = vm::gil::SwitchConfig::from_options(&opts.xoptions, |k| std::env::var(k).ok());
+    let switch = match switch {
+        Ok(cfg) => cfg,
+        Err(msg) => {
+            eprintln!("pyvm: {msg}");
+            return 2;
+        }
+    };
     let vm = vm::vm::Vm::new(hash_seed(&opts));
+    vm::gil::sys::configure(&vm, &switch);
     let cwd = std::env::current_dir().unwrap_or_default();
     match &opts.action {
         Action::Script(path, args) => {

@@ -84,6 +84,8 @@ pub enum Payload {
     },
     NotImplemented,
     Ellipsis,
+    /// `_thread.lock` and `_thread.RLock`.
+    Lock(Box<crate::modules::thread_lock::LockState>),
 }
 
 /// `range(start, stop, step)`, bounds as Python ints that fit in `i64`.

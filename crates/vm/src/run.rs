@@ -140,6 +140,9 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e),
         };
+        // As CPython's finalisation: wait for the non-daemon threads (daemon threads never
+        // get the GIL back: the main thread keeps it until the process exits).
+        crate::modules::thread::shutdown(self);
         self.flush_stdout();
         status
     }

@@ -241,7 +241,10 @@ pub fn source_line(file: &str, lineno: i32) -> Option<String> {
     if lineno < 1 {
         return None;
     }
-    let text = std::fs::read(file).ok()?;
+    let text = match crate::modules::embedded::source_of_file(file) {
+        Some(embedded) => embedded.as_bytes().to_vec(),
+        None => std::fs::read(file).ok()?,
+    };
     let text = String::from_utf8_lossy(&text);
     let line = text.split_inclusive('\n').nth(lineno as usize - 1)?;
     Some(line.trim_end_matches(['\n', '\r']).to_string())

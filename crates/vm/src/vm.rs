@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::Write;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use bytecode::hash::HashSecret;
 use num_bigint::BigInt;
@@ -48,11 +48,17 @@ pub struct Interp {
     pub method_cache: crate::types::method_cache::MethodCache,
     /// When the interpreter started (`time.monotonic`'s origin).
     pub start: std::time::Instant,
+    /// The global interpreter lock (see `crate::gil`).
+    pub gil: crate::gil::Gil,
+    /// `_thread`'s state.
+    pub threads: crate::modules::thread::Threads,
 }
 
 /// The per-thread interpreter handle.
 pub struct Vm {
-    pub interp: Rc<Interp>,
+    /// Shared by the interpreter's threads: an `Arc` so each thread's `Vm` can hold it, but
+    /// not `Send`/`Sync` itself; `crate::gil::GilSend` is how it reaches a new thread.
+    pub interp: Arc<Interp>,
     /// Python call depth, checked against the recursion limit.
     pub depth: Cell<usize>,
     /// The exception being handled (`sys.exc_info()`), swapped by `PUSH_EXC_INFO` and
@@ -101,9 +107,24 @@ impl Vm {
             path: RefCell::new(Vec::new()),
             start: std::time::Instant::now(),
             method_cache: Default::default(),
+            gil: crate::gil::Gil::new(),
+            threads: Default::default(),
         };
-        let vm = Vm {
-            interp: Rc::new(interp),
+        // The interpreter is shared by its threads' `Vm`s but is not `Sync`: the GIL, not
+        // the type system, keeps them from using it at the same time (crate::gil).
+        #[allow(clippy::arc_with_non_send_sync)]
+        let vm = Vm::for_thread(Arc::new(interp));
+        crate::types::register_methods(&vm);
+        crate::builtins::install(&vm);
+        vm.interp.method_cache.invalidate();
+        vm
+    }
+
+    /// The handle of one thread of the interpreter `interp` (the state every thread keeps
+    /// for itself: call depth, the exception being handled, running frames).
+    pub fn for_thread(interp: Arc<Interp>) -> Vm {
+        Vm {
+            interp,
             depth: Cell::new(0),
             exc_info: RefCell::new(Value::None),
             exc_outer: RefCell::new(Vec::new()),
@@ -111,11 +132,7 @@ impl Vm {
             repr_stack: RefCell::new(Vec::new()),
             namespaces: RefCell::new(Vec::new()),
             frame_locals: RefCell::new(None),
-        };
-        crate::types::register_methods(&vm);
-        crate::builtins::install(&vm);
-        vm.interp.method_cache.invalidate();
-        vm
+        }
     }
 
     /// The globals of the innermost running frame.

@@ -94,7 +94,13 @@ impl<'s> Sig<'s> {
             }
         }
         if used < nkw {
-            for (i, name) in self.params.iter().enumerate().take(nargs).skip(self.posonly) {
+            for (i, name) in self
+                .params
+                .iter()
+                .enumerate()
+                .take(nargs)
+                .skip(self.posonly)
+            {
                 if args.kwarg(name).is_some() {
                     return Err(vm.type_error(format!(
                         "argument for {f}() given by name ('{name}') and position ({})",

@@ -64,8 +64,9 @@ fn lookup(vm: &Vm, encoding: &str) -> PyResult<Codec> {
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "iso_8859_1_1987"
         | "iso_ir_100" | "8859" | "cp819" | "ibm819" | "csisolatin1" => Codec::Latin1,
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-        | "ansi_x3.4_1986" | "iso646_us" | "iso_646.irv_1991" | "cp367" | "ibm367"
-        | "csascii" => Codec::Ascii,
+        | "ansi_x3.4_1986" | "iso646_us" | "iso_646.irv_1991" | "cp367" | "ibm367" | "csascii" => {
+            Codec::Ascii
+        }
         _ => {
             return Err(vm.new_error(
                 &vm.types().exc.lookup_error,
@@ -130,10 +131,8 @@ pub fn unicode_error_str(vm: &Vm, e: &PyObject) -> PyResult<Option<String>> {
     };
     let enc = vm.str_of(&enc)?;
     let reason = vm.str_of(&reason)?;
-    let decoding = crate::types::typeobj::is_subtype(
-        e.class(),
-        &vm.types().exc.unicode_decode_error,
-    );
+    let decoding =
+        crate::types::typeobj::is_subtype(e.class(), &vm.types().exc.unicode_decode_error);
     if decoding {
         let bytes = vm.bytes_like(&obj).unwrap_or_default();
         if start >= 0 && (start as usize) < bytes.len() && end == start + 1 {
@@ -445,10 +444,12 @@ fn decode_utf32(d: &mut Decoder, mut pos: usize, be: bool) -> PyResult<()> {
         };
         match char::from_u32(cp) {
             Some(c) => d.out.push(c),
-            None if cp >= 0x110000 => {
-                d.error(pos, pos + 4, "code point not in range(0x110000)")?
-            }
-            None => d.error(pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)")?,
+            None if cp >= 0x110000 => d.error(pos, pos + 4, "code point not in range(0x110000)")?,
+            None => d.error(
+                pos,
+                pos + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?,
         }
         pos += 4;
     }

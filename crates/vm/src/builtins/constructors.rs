@@ -5,7 +5,6 @@
 
 use std::cell::RefCell;
 
-
 use crate::builtins::{method, rest, self_arg, static_method};
 use crate::dict::Dict;
 use crate::object::{Payload, PyObject, Range};

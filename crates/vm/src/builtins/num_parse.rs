@@ -93,7 +93,7 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value
                 return Err(err());
             }
             prev_underscore = true;
-        } else if (c as char).to_digit(base).is_some() {
+        } else if (c as char).is_digit(base) {
             digits.push(c as char);
             prev_underscore = false;
         } else {
@@ -174,7 +174,9 @@ mod tests {
         assert_eq!(parse_float("\u{663}.\u{665}"), Some(3.5));
         assert_eq!(parse_float("-iNfinity"), Some(f64::NEG_INFINITY));
         assert_eq!(parse_float("+.5"), Some(0.5));
-        for bad in ["1__0.5", "_1.0", "1e_5", "0x10", ".e5", "1e", "", "in f", "1.5j"] {
+        for bad in [
+            "1__0.5", "_1.0", "1e_5", "0x10", ".e5", "1e", "", "in f", "1.5j",
+        ] {
             assert_eq!(parse_float(bad), None, "{bad}");
         }
     }

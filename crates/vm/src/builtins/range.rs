@@ -193,9 +193,9 @@ pub fn slice_big(vm: &Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, Big
         }
         match vm.index_opt(v)? {
             Some(i) => Ok(Some(BigInt::from(i))),
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     let step = get(&s[2])?.unwrap_or_else(|| BigInt::from(1));
@@ -262,7 +262,8 @@ pub fn hash_key(vm: &Vm, r: &BigRange) -> Value {
 /// Range equality: the same sequence of values.
 pub fn equal(a: &BigRange, b: &BigRange) -> bool {
     let (la, lb) = (a.len(), b.len());
-    la == lb && (la.is_zero() || (a.start == b.start && (la == BigInt::from(1) || a.step == b.step)))
+    la == lb
+        && (la.is_zero() || (a.start == b.start && (la == BigInt::from(1) || a.step == b.step)))
 }
 
 fn this_range(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, BigRange)> {

@@ -50,7 +50,12 @@ fn none_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ellipsis_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    singleton(vm, &args, "ellipsis", Value::Obj(vm.interp.ellipsis.clone()))
+    singleton(
+        vm,
+        &args,
+        "ellipsis",
+        Value::Obj(vm.interp.ellipsis.clone()),
+    )
 }
 
 fn not_implemented_new(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -123,10 +123,9 @@ fn build(vm: &Vm, chars: &[char], src: &Source, depth: u32, st: &mut State) -> P
                     return Err(vm.value_error(format!("Unknown conversion specifier {c}")))
                 }
                 c => {
-                    return Err(vm.value_error(format!(
-                        "Unknown conversion specifier \\x{:x}",
-                        c as u32
-                    )))
+                    return Err(
+                        vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))
+                    )
                 }
             };
         }
@@ -314,9 +313,9 @@ fn field_object(vm: &Vm, name: &[char], src: &Source, st: &mut State) -> PyResul
                 false
             }
             _ => {
-                return Err(vm.value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ))
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                )
             }
         };
         let part = &rest[start..i];

@@ -61,9 +61,9 @@ fn bound(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.index_opt(v)? {
             Some(i) => Ok(Some(i)),
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
@@ -239,8 +239,9 @@ fn split_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a 
     let sep = match a[0] {
         None | Some(Value::None) => None,
         Some(v) => {
-            let s = str_arg(vm, v, "")
-                .map_err(|_| vm.type_error(format!("must be str or None, not {}", vm.type_name(v))))?;
+            let s = str_arg(vm, v, "").map_err(|_| {
+                vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))
+            })?;
             if s.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -280,9 +281,9 @@ fn whitespace_rsplit(s: &str, max: usize) -> Vec<&str> {
             out.push(rest);
             break;
         }
-        let start = rest
-            .rfind(unicode::is_space)
-            .map_or(0, |b| b + rest[b..].chars().next().map_or(1, char::len_utf8));
+        let start = rest.rfind(unicode::is_space).map_or(0, |b| {
+            b + rest[b..].chars().next().map_or(1, char::len_utf8)
+        });
         out.push(&rest[start..]);
         rest = rest[..start].trim_end_matches(unicode::is_space);
     }
@@ -318,7 +319,15 @@ fn rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -359,7 +368,11 @@ fn part(vm: &Vm, args: Args, name: &str, last: bool) -> PyResult<Value> {
         return Err(vm.value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if last { text.rfind(sep) } else { text.find(sep) };
+    let found = if last {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
     let whole = args.values[0].clone();
     let empty = || vm.new_str("");
     let (x, y, z) = match found {

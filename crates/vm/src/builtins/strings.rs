@@ -210,7 +210,9 @@ fn isidentifier(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, args, "isprintable", |s| s.chars().all(unicode::is_printable))
+    pred(vm, args, "isprintable", |s| {
+        s.chars().all(unicode::is_printable)
+    })
 }
 
 /// `strip`/`lstrip`/`rstrip` with their optional characters argument.
@@ -325,7 +327,9 @@ fn rjust(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn zfill(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "zfill")?;
-    let width = vm.index_arg(one_arg(vm, &rest(&args), "str.zfill")?)?.max(0) as usize;
+    let width = vm
+        .index_arg(one_arg(vm, &rest(&args), "str.zfill")?)?
+        .max(0) as usize;
     let total = width.saturating_sub(s.char_len());
     if total == 0 {
         return Ok(padded(vm, &args, s, 0, 0, '0'));
@@ -395,9 +399,9 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
     let out = vm.new_dict();
     if a.len() == 1 {
         let Some(Payload::Dict(d)) = a[0].as_obj().map(|o| &o.payload) else {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let entries: Vec<(Value, Value)> = d
             .borrow()
@@ -411,19 +415,14 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
                     match (cs.next(), cs.next()) {
                         (Some(c), None) => Value::Int(c as i64),
                         _ => {
-                            return Err(vm.value_error(
-                                "string keys in translate table must be of length 1",
-                            ))
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
                         }
                     }
                 }
-                None if matches!(k, Value::Int(_)) || crate::ops::number::big_of(&k).is_some() => {
-                    k
-                }
+                None if matches!(k, Value::Int(_)) || crate::ops::number::big_of(&k).is_some() => k,
                 None => {
-                    return Err(
-                        vm.type_error("keys in translate table must be strings or integers")
-                    )
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
                 }
             };
             vm.dict_set(&out, key, v)?;
@@ -433,9 +432,7 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
     let x = str_arg(vm, &a[0], "maketrans() argument 1 ")?;
     let y = str_arg(vm, &a[1], "maketrans() argument 2 ")?;
     if x.chars().count() != y.chars().count() {
-        return Err(
-            vm.value_error("the first two maketrans arguments must have equal length")
-        );
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (cx, cy) in x.chars().zip(y.chars()) {
         vm.dict_set(&out, Value::Int(cx as i64), Value::Int(cy as i64))?;
@@ -467,16 +464,12 @@ fn translate(vm: &Vm, args: Args) -> PyResult<Value> {
             Value::None => {}
             Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
                 Some(m) => out.push(m),
-                None => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             other => match other.as_obj().and_then(|o| o.as_str()) {
                 Some(m) => out.push_str(m.as_str()),
                 None => {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ))
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
                 }
             },
         }

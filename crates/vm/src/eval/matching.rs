@@ -131,7 +131,13 @@ fn class_attrs(
                         vm.type_name(&m)
                     )));
                 }
-                (m.as_obj().and_then(|o| o.as_tuple()).unwrap_or(&[]).to_vec(), false)
+                (
+                    m.as_obj()
+                        .and_then(|o| o.as_tuple())
+                        .unwrap_or(&[])
+                        .to_vec(),
+                    false,
+                )
             }
             Err(e) if vm.err_matches(&e, &vm.types().exc.attribute_error) => {
                 (Vec::new(), matches_self(vm, t))

@@ -17,6 +17,7 @@ pub(crate) use calls::generator_prologue;
 use bytecode::opcode::Opcode as Op;
 
 use crate::frame::Frame;
+use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -73,10 +74,13 @@ pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
     r
 }
 
-/// Executes instructions until the frame exits or an instruction raises.
+/// Executes instructions until the frame exits or an instruction raises. Between two
+/// instructions the loop tests the GIL's eval breaker (one relaxed load) and, when it is
+/// armed, calls the thread-switch hook (`crate::gil::boundary`).
 fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let code = f.code.clone();
     let bytes = &code.code;
+    let breaker = vm.interp.gil.breaker();
     let mut ext: u32 = 0;
     loop {
         let i = f.next;
@@ -97,9 +101,36 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             continue;
         }
         ext = 0;
+        // CPython runs a Python callee inline and checks for a switch at its RESUME, not
+        // after the call (see `crate::gil::checkpoint`).
+        let python_call = opcode == Op::CALL && callee_is_python(vm, f, arg as usize);
         if let Flow::Exit(exit) = execute(vm, f, opcode, arg)? {
             return Ok(exit);
         }
+        if breaker.load(std::sync::atomic::Ordering::Relaxed) {
+            let checkpoint = crate::gil::checkpoint(opcode, arg, i, f.next, python_call);
+            crate::gil::boundary(vm, checkpoint);
+        }
+    }
+}
+
+/// Whether the `CALL n` about to run calls a Python function, directly or as a bound
+/// method (the stack holds `[NULL, callable, args...]` or `[method, self, args...]`).
+fn callee_is_python(vm: &Vm, f: &Frame, n: usize) -> bool {
+    let Some(base) = f.stack.len().checked_sub(n + 2) else {
+        return false;
+    };
+    let callable = if vm.is_null(&f.stack[base]) {
+        &f.stack[base + 1]
+    } else {
+        &f.stack[base]
+    };
+    let is_function =
+        |v: &Value| matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Function(_)));
+    match callable.as_obj().map(|o| &o.payload) {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Method { func, .. }) => is_function(func),
+        _ => false,
     }
 }
 

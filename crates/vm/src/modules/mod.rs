@@ -1,9 +1,12 @@
-//! The native modules: `sys`, `dis`, `gc`, `time`, `math` (and `builtins`, made in
+//! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
 pub mod dis;
+pub mod embedded;
 pub mod math;
 pub mod sys;
+pub mod thread;
+pub mod thread_lock;
 
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -11,6 +14,9 @@ use crate::vm::{PyResult, Vm};
 /// The native module `name`, created and registered in `sys.modules`, or `None` if pyvm
 /// has no native module by that name.
 pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
+    if let Some(m) = embedded::import(vm, name)? {
+        return Ok(Some(m));
+    }
     let m = vm.new_module(name);
     let ns = m.dict.clone().expect("module dict");
     match name {
@@ -18,6 +24,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "gc" => gc_init(vm, &ns),
         "time" => time_init(vm, &ns),
         "math" => math::init(vm, &ns),
+        "_thread" => thread::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }
@@ -82,7 +89,7 @@ fn time_init(vm: &Vm, ns: &PyRef) {
             return Err(vm.value_error("sleep length must be non-negative"));
         }
         vm.flush_stdout();
-        std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+        thread::sleep(vm, secs)?;
         Ok(Value::None)
     }
     function(vm, ns, "time", "time", now);

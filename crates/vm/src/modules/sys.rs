@@ -16,6 +16,7 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "sys", "exception", exception);
     function(vm, ns, "sys", "intern", intern);
     function(vm, ns, "sys", "getsizeof", getsizeof);
+    crate::gil::sys::init(vm, ns);
     vm.dict_set_str(ns, "modules", Value::Obj(vm.interp.modules.clone()));
     vm.dict_set_str(ns, "maxsize", Value::Int(i64::MAX));
     vm.dict_set_str(ns, "byteorder", vm.new_str("little"));

@@ -237,14 +237,15 @@ impl Vm {
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
                 Some(crate::builtins::sets::compare(self, lo, ro, op)?)
             }
-            (Payload::Range(_) | Payload::BigRange(_), Payload::Range(_) | Payload::BigRange(_)) => {
-                match (op, bounds(&lo.payload), bounds(&ro.payload)) {
-                    (CompareOp::Eq | CompareOp::Ne, Some(a), Some(b)) => {
-                        Some(crate::builtins::range::equal(&a, &b) == (op == CompareOp::Eq))
-                    }
-                    _ => None,
+            (
+                Payload::Range(_) | Payload::BigRange(_),
+                Payload::Range(_) | Payload::BigRange(_),
+            ) => match (op, bounds(&lo.payload), bounds(&ro.payload)) {
+                (CompareOp::Eq | CompareOp::Ne, Some(a), Some(b)) => {
+                    Some(crate::builtins::range::equal(&a, &b) == (op == CompareOp::Eq))
                 }
-            }
+                _ => None,
+            },
             (Payload::Slice(a), Payload::Slice(b)) => {
                 Some(self.compare_seq(&a.to_vec(), &b.to_vec(), op)?)
             }

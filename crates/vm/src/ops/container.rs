@@ -195,7 +195,12 @@ impl Vm {
         };
         if let Some(sl) = as_slice(key) {
             let (start, stop, step) = slice_big(self, sl, &r.len())?;
-            return Ok(make_range(self, r.item(&start), r.item(&stop), &r.step * step));
+            return Ok(make_range(
+                self,
+                r.item(&start),
+                r.item(&stop),
+                &r.step * step,
+            ));
         }
         match num_of(key) {
             Some(Num::Int(i)) => item(self, &r, &i.into()),

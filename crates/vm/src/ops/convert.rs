@@ -280,6 +280,7 @@ impl Vm {
             }
             Payload::NotImplemented => out.push_str("NotImplemented"),
             Payload::Ellipsis => out.push_str("Ellipsis"),
+            Payload::Lock(l) => out = crate::modules::thread_lock::repr(o, l),
             Payload::DictView { dict, part } => {
                 let name = data(o.class()).name();
                 let items = crate::builtins::dicts::view_items(self, dict, *part);

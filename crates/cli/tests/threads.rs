@@ -1,0 +1,262 @@
+//! Threads under pyvm's GIL, end to end.
+//!
+//! * The programs in `tests/threads/` must print what CPython 3.11 printed (goldens recorded
+//!   by `tools/regen_thread_goldens.py`) under the default `cpython` switch policy and under
+//!   the `instruction` policy, which may switch between any two instructions: they are
+//!   written to be correct under any interleaving.
+//! * `examples/seed.py` (two threads doing `num += 1`): exact under the default policy, as on
+//!   CPython 3.11; lost updates under `-X switch=instruction -X switch_seed=N`, and the same
+//!   output on every run with the same seed.
+//!
+//! Every run is killed after a minute, so a deadlock fails a test instead of hanging it.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn threads_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/threads")
+}
+
+fn seed_example() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/seed.py")
+        .to_string_lossy()
+        .into_owned()
+}
+
+struct Run {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+/// Runs `pyvm ARGS` in the programs' directory with no switch-policy variable but `env`.
+fn pyvm(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyvm"));
+    cmd.args(args)
+        .current_dir(threads_dir())
+        .env_remove("PYVM_SWITCH")
+        .env_remove("PYVM_SWITCH_SEED")
+        .env_remove("PYVM_SWITCH_COUNT")
+        .env("PYTHONHASHSEED", "0")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("start pyvm");
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = out.read_to_end(&mut s);
+        s
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = err.read_to_end(&mut s);
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for pyvm") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("pyvm {args:?} did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Run {
+        stdout: String::from_utf8_lossy(&reader.join().unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&err_reader.join().unwrap()).into_owned(),
+        code: status.code().unwrap_or(-1),
+    }
+}
+
+/// The goldens' normalisation: the programs' directory removed, addresses `0xADDR`.
+fn normalise(text: &str) -> String {
+    let text = text.replace(&format!("{}/", threads_dir().display()), "");
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find(" at 0x") {
+        out.push_str(&rest[..i]);
+        out.push_str(" at 0xADDR");
+        rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out + rest
+}
+
+fn golden(name: &str, suffix: &str) -> String {
+    std::fs::read_to_string(threads_dir().join(format!("{name}.{suffix}"))).unwrap_or_default()
+}
+
+/// Runs program `name` with the extra `args` and compares it with CPython's goldens.
+fn check_program(name: &str, args: &[&str]) {
+    let file = format!("{name}.py");
+    let mut all: Vec<&str> = args.to_vec();
+    all.push(&file);
+    let run = pyvm(&all, &[]);
+    let what = format!("{name}.py with {args:?}");
+    assert_eq!(run.stdout, golden(name, "stdout"), "stdout of {what}");
+    assert_eq!(
+        normalise(&run.stderr),
+        golden(name, "stderr"),
+        "stderr of {what}"
+    );
+    let code: i32 = golden(name, "exit").trim().parse().unwrap_or(0);
+    assert_eq!(run.code, code, "exit status of {what}");
+}
+
+const PROGRAMS: &[&str] = &[
+    "primitives",
+    "exit_semantics",
+    "excepthook",
+    "raw_thread",
+    "preemption",
+    "lock_counter",
+];
+
+#[test]
+fn programs_match_cpython_under_the_cpython_policy() {
+    for name in PROGRAMS {
+        check_program(name, &[]);
+    }
+}
+
+#[test]
+fn programs_match_cpython_under_the_instruction_policy() {
+    for name in PROGRAMS {
+        check_program(name, &["-X", "switch=instruction", "-X", "switch_seed=1"]);
+    }
+    // Switching every few instructions interleaves as finely as it gets.
+    for name in ["primitives", "lock_counter"] {
+        check_program(name, &["-X", "switch=instruction", "-X", "switch_count=3"]);
+    }
+}
+
+/// `(expected, got)` from the seed's last line, "expected N, got M, lost K updates".
+fn seed_totals(stdout: &str) -> (u64, u64) {
+    let last = stdout.lines().last().unwrap_or_default();
+    let words: Vec<&str> = last.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    assert_eq!(words.first(), Some(&"expected"), "seed output: {stdout}");
+    (words[1].parse().unwrap(), words[3].parse().unwrap())
+}
+
+#[test]
+fn the_seed_loses_no_update_under_the_cpython_policy() {
+    let run = pyvm(&[&seed_example(), "100000"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("dis.dis(increment):\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("STORE_GLOBAL             0 (num)"));
+    assert!(
+        run.stdout
+            .ends_with("expected 200000, got 200000, lost 0 updates\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_seed_loses_updates_under_the_instruction_policy() {
+    let run = pyvm(
+        &[
+            "-X",
+            "switch=instruction",
+            "-X",
+            "switch_seed=1",
+            &seed_example(),
+            "100000",
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (expected, got) = seed_totals(&run.stdout);
+    assert_eq!(expected, 200_000);
+    assert!(got < expected, "no update lost: {}", run.stdout);
+    assert!(got >= expected / 2, "each thread's own updates stay: {got}");
+}
+
+#[test]
+fn a_seed_repeats_the_run_exactly() {
+    let seed = seed_example();
+    let with_seed = |s: &str| {
+        let x = format!("switch_seed={s}");
+        pyvm(&["-X", "switch=instruction", "-X", &x, &seed, "20000"], &[]).stdout
+    };
+    let first = with_seed("1");
+    for _ in 0..2 {
+        assert_eq!(with_seed("1"), first, "the same seed, another interleaving");
+    }
+    assert_ne!(with_seed("2"), first, "another seed, the same interleaving");
+    // The environment variables select the same schedule as the options.
+    let env = pyvm(
+        &[&seed, "20000"],
+        &[("PYVM_SWITCH", "instruction"), ("PYVM_SWITCH_SEED", "1")],
+    );
+    assert_eq!(env.stdout, first);
+    // A fixed count repeats too.
+    let fixed = || {
+        pyvm(
+            &[
+                "-X",
+                "switch=instruction",
+                "-X",
+                "switch_count=17",
+                &seed,
+                "20000",
+            ],
+            &[],
+        )
+        .stdout
+    };
+    let a = fixed();
+    assert_eq!(fixed(), a);
+    let (_, got) = seed_totals(&a);
+    assert!(got < 40_000, "{a}");
+}
+
+#[test]
+fn the_switch_policy_is_visible_and_checked() {
+    let show =
+        "import sys; print(sys._pyvm_switch_policy, sys._pyvm_switch_seed, sys._pyvm_switch_count)";
+    assert_eq!(pyvm(&["-c", show], &[]).stdout, "cpython None 1000\n");
+    let x = pyvm(
+        &[
+            "-X",
+            "switch=instruction",
+            "-X",
+            "switch_seed=7",
+            "-X",
+            "switch_count=50",
+            "-c",
+            show,
+        ],
+        &[],
+    );
+    assert_eq!(x.stdout, "instruction 7 50\n");
+    let env = pyvm(&["-c", show], &[("PYVM_SWITCH", "instruction")]);
+    assert_eq!(env.stdout, "instruction None 1000\n");
+    let both = pyvm(
+        &["-X", "switch=cpython", "-c", show],
+        &[("PYVM_SWITCH", "instruction")],
+    );
+    assert_eq!(both.stdout, "cpython None 1000\n", "-X wins");
+    let bad = pyvm(&["-X", "switch=fifo", "-c", "print(1)"], &[]);
+    assert_eq!(bad.code, 2);
+    assert_eq!(bad.stdout, "");
+    assert!(
+        bad.stderr.contains("unknown switch policy 'fifo'"),
+        "{}",
+        bad.stderr
+    );
+    let bad = pyvm(&["-c", "print(1)"], &[("PYVM_SWITCH_SEED", "x")]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("PYVM_SWITCH_SEED"), "{}", bad.stderr);
+}
