@@ -9,7 +9,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::cond::folded_not_compare;
 use super::consts::Const;
 use super::fold::fold;
-use super::{CResult, Compiler, STACK_USE_GUIDELINE};
+use super::{CResult, Compiler, ScopeType, STACK_USE_GUIDELINE};
 use crate::flowgraph::ir::Op;
 use crate::symtable::{ScopeKind, SymbolScope};
 
@@ -203,6 +203,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::YieldFrom(y) => {
+                if self.u().scope_type == ScopeType::AsyncFunction {
+                    return Err(self.error("'yield from' inside async function", e.range()));
+                }
                 self.visit_expr(&y.value)?;
                 self.op(Opcode::GET_YIELD_FROM_ITER);
                 self.load_const(Const::None);

@@ -1,7 +1,7 @@
 //! The functions of the `builtins` module (`print`, `len`, `isinstance`, `sorted`, ...), with
 //! CPython's argument checking and messages.
 
-use crate::builtins::function;
+use crate::builtins::{eval_exec, function};
 use crate::object::Payload;
 use crate::ops::compare::CompareOp;
 use crate::ops::number::{num_of, BinOp, Num, NumOp};
@@ -54,10 +54,11 @@ pub fn register(vm: &Vm, ns: &PyRef) {
         crate::builtins::classes::build_class,
     );
     function(vm, ns, m, "__import__", import);
-    function(vm, ns, m, "exec", exec);
-    function(vm, ns, m, "eval", eval);
-    function(vm, ns, m, "globals", globals);
-    function(vm, ns, m, "locals", locals);
+    function(vm, ns, m, "exec", eval_exec::exec);
+    function(vm, ns, m, "eval", eval_exec::eval);
+    function(vm, ns, m, "compile", eval_exec::compile);
+    function(vm, ns, m, "globals", eval_exec::globals);
+    function(vm, ns, m, "locals", eval_exec::locals);
     function(vm, ns, m, "input", input);
 }
 
@@ -578,7 +579,7 @@ fn format(vm: &Vm, args: Args) -> PyResult<Value> {
 fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.fixed(vm, "vars", 0, 1)?;
     let Some(v) = a.first() else {
-        return locals(vm, Args::positional(&[]));
+        return eval_exec::locals(vm, Args::positional(&[]));
     };
     match v.as_obj().and_then(|o| o.dict.clone()) {
         Some(d) => Ok(Value::Obj(d)),
@@ -589,7 +590,7 @@ fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
 fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.fixed(vm, "dir", 0, 1)?;
     let Some(v) = a.first() else {
-        let l = locals(vm, Args::positional(&[]))?;
+        let l = eval_exec::locals(vm, Args::positional(&[]))?;
         let keys = vm.collect(&l)?;
         let list = vm.new_list(keys);
         crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
@@ -656,78 +657,6 @@ fn import(vm: &Vm, args: Args) -> PyResult<Value> {
         _ => 0,
     };
     vm.import(&name, &globals, &fromlist, level)
-}
-
-/// The code object for `exec`/`eval`: a code object, or source text compiled now.
-fn code_arg(vm: &Vm, v: &Value, name: &str) -> PyResult<std::rc::Rc<crate::code::Code>> {
-    match v.as_obj().map(|o| &o.payload) {
-        Some(Payload::Code(c)) => Ok(c.clone()),
-        Some(Payload::Str(s)) => {
-            let src = if name == "eval" {
-                format!("__pyvm_eval_result__ = ({})", s.as_str().trim())
-            } else {
-                s.as_str().to_string()
-            };
-            vm.compile_source(&src, "<string>")
-        }
-        _ => Err(vm.type_error(format!(
-            "{name}() arg 1 must be a string, bytes or code object"
-        ))),
-    }
-}
-
-fn exec_in(
-    vm: &Vm,
-    args: Args,
-    name: &str,
-) -> PyResult<(PyRef, PyRef, std::rc::Rc<crate::code::Code>)> {
-    let a = args.fixed(vm, name, 1, 3)?;
-    let globals = match a.get(1) {
-        Some(Value::Obj(g)) if g.as_dict().is_some() => g.clone(),
-        Some(Value::None) | None => vm.current_globals().unwrap_or_else(|| vm.new_dict()),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "{name}() globals must be a dict, not {}",
-                vm.type_name(other)
-            )))
-        }
-    };
-    let locals = match a.get(2) {
-        Some(Value::Obj(l)) => l.clone(),
-        _ => match a.get(1) {
-            Some(Value::Obj(_)) => globals.clone(),
-            _ => vm.current_locals().unwrap_or_else(|| globals.clone()),
-        },
-    };
-    Ok((globals, locals, code_arg(vm, &a[0], name)?))
-}
-
-fn exec(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (g, l, code) = exec_in(vm, args, "exec")?;
-    vm.run_code(&code, g, Some(l))?;
-    Ok(Value::None)
-}
-
-fn eval(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (g, l, code) = exec_in(vm, args, "eval")?;
-    // Source is compiled as an assignment to a private name in the locals.
-    vm.run_code(&code, g, Some(l.clone()))?;
-    let key = vm.new_str("__pyvm_eval_result__");
-    let v = vm.mapping_get(&l, &key)?.unwrap_or(Value::None);
-    if let Some(cell) = l.as_dict() {
-        crate::dict::remove(vm, cell, &key)?;
-    }
-    Ok(v)
-}
-
-fn globals(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.fixed(vm, "globals", 0, 0)?;
-    Ok(vm.current_globals().map_or(Value::None, Value::Obj))
-}
-
-fn locals(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.fixed(vm, "locals", 0, 0)?;
-    Ok(vm.current_locals().map_or(Value::None, Value::Obj))
 }
 
 fn input(vm: &Vm, args: Args) -> PyResult<Value> {

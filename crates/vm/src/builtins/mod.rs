@@ -14,6 +14,7 @@ pub mod classes;
 pub mod codecs;
 pub mod constructors;
 pub mod dicts;
+pub mod eval_exec;
 pub mod exceptions;
 pub mod functions;
 pub mod lists;
