@@ -84,6 +84,8 @@ pub enum Payload {
     },
     NotImplemented,
     Ellipsis,
+    /// `int | str` (`types.UnionType`): its members, `None` stored as `NoneType`.
+    Union(Box<[Value]>),
     /// `_thread.lock` and `_thread.RLock`.
     Lock(Box<crate::modules::thread_lock::LockState>),
 }

@@ -243,10 +243,13 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         },
         Payload::GenericAlias { origin, args } => match name {
             "__origin__" => Some(Value::Obj(origin.clone())),
-            "__args__" => Some(match args.as_obj().and_then(|a| a.as_tuple()) {
-                Some(_) => args.clone(),
-                None => vm.new_tuple(vec![args.clone()]),
-            }),
+            "__args__" => Some(crate::builtins::generic_alias::alias_args(vm, args)),
+            "__parameters__" => Some(vm.new_tuple(vec![])),
+            _ => None,
+        },
+        Payload::Union(args) => match name {
+            "__args__" => Some(vm.new_tuple(args.to_vec())),
+            "__parameters__" => Some(vm.new_tuple(vec![])),
             _ => None,
         },
         _ => None,

@@ -251,6 +251,15 @@ pub fn is_instance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(members) = crate::builtins::generic_alias::union_args(cls) {
+        // Members are tried in order, as for a tuple.
+        for m in members {
+            if is_instance(vm, obj, m)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     let Some(t) = cls.as_obj().filter(|o| o.as_type().is_some()) else {
         if let Some(Payload::GenericAlias { .. }) = cls.as_obj().map(|o| &o.payload) {
             return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
@@ -288,6 +297,15 @@ pub fn is_subclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
     let Some(s) = sub.as_obj().filter(|o| o.as_type().is_some()) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    if let Some(members) = crate::builtins::generic_alias::union_args(cls) {
+        // Members are tried in order, as for a tuple.
+        for m in members {
+            if is_subclass(vm, sub, m)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     let Some(t) = cls.as_obj().filter(|o| o.as_type().is_some()) else {
         return Err(
             vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
@@ -427,7 +445,8 @@ impl Vm {
                 Payload::Function(_)
                 | Payload::Builtin(_)
                 | Payload::Method { .. }
-                | Payload::Type(_),
+                | Payload::Type(_)
+                | Payload::GenericAlias { .. },
             ) => true,
             Some(_) => typeobj::lookup_str(self, self.type_of(v), "__call__").is_some(),
             None => false,

@@ -17,6 +17,7 @@ pub mod dicts;
 pub mod eval_exec;
 pub mod exceptions;
 pub mod functions;
+pub mod generic_alias;
 pub mod lists;
 pub mod methods;
 pub mod num_parse;

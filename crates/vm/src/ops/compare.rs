@@ -213,6 +213,12 @@ impl Vm {
         };
         Ok(match (&lo.payload, &ro.payload) {
             (Payload::Str(a), Payload::Str(b)) => Some(op.test(a.as_str().cmp(b.as_str()))),
+            (Payload::GenericAlias { .. } | Payload::Union(_), _)
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+            {
+                crate::builtins::generic_alias::equal(self, lo, ro)?
+                    .map(|eq| eq == (op == CompareOp::Eq))
+            }
             (
                 Payload::Bytes(_) | Payload::ByteArray(_),
                 Payload::Bytes(_) | Payload::ByteArray(_),

@@ -58,6 +58,7 @@ pub struct BuiltinTypes {
     pub dict_values: PyRef,
     pub dict_items: PyRef,
     pub generic_alias: PyRef,
+    pub union_type: PyRef,
     pub property: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -175,6 +176,11 @@ impl BuiltinTypes {
             dict_items: b.make("dict_items", o, Layout::Fixed, false),
             generic_alias: {
                 let t = b.make("GenericAlias", o, Layout::Fixed, false);
+                typeobj::data(&t).module.set(Some("types"));
+                t
+            },
+            union_type: {
+                let t = b.make("UnionType", o, Layout::Fixed, false);
                 typeobj::data(&t).module.set(Some("types"));
                 t
             },
