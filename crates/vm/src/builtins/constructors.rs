@@ -549,6 +549,13 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)?;
+    // `reversed(list)` is CPython's `list_reverseiterator`.
+    let is_list = matches!(seq.as_obj().map(|o| &o.payload), Some(Payload::List(_)));
+    let cls = if is_list && std::rc::Rc::ptr_eq(&cls, &vm.types().reversed) {
+        vm.types().iters.list_reverse.clone()
+    } else {
+        cls
+    };
     Ok(iter_of(
         vm,
         &cls,

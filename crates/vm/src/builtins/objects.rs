@@ -40,8 +40,18 @@ pub fn register(vm: &Vm) {
     }
     method(vm, &vm.types().generator, "__next__", gen_next);
     method(vm, &vm.types().generator, "__iter__", identity);
-    method(vm, &vm.types().iterator, "__next__", iter_next);
-    method(vm, &vm.types().iterator, "__iter__", identity);
+    let t = vm.types();
+    for it in t.iters.all().into_iter().chain([
+        &t.iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ]) {
+        method(vm, it, "__next__", iter_next);
+        method(vm, it, "__iter__", identity);
+    }
 }
 
 fn object_repr(vm: &Vm, args: Args) -> PyResult<Value> {

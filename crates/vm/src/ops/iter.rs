@@ -20,10 +20,13 @@ pub enum SendResult {
 impl Vm {
     /// A built-in iterator object.
     pub fn new_iter(&self, state: IterState) -> Value {
-        Value::Obj(PyObject::new(
-            self.types().iterator.clone(),
-            Payload::Iter(RefCell::new(state)),
-        ))
+        let class = self
+            .types()
+            .iters
+            .class_for(&state)
+            .unwrap_or(&self.types().iterator)
+            .clone();
+        Value::Obj(PyObject::new(class, Payload::Iter(RefCell::new(state))))
     }
 
     /// Whether `iter(v)` would succeed (without calling it).
