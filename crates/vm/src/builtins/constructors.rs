@@ -110,7 +110,17 @@ fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
     if data(&cls).layout == typeobj::Layout::Exception {
         return crate::builtins::exceptions::base_exception_new(vm, args);
     }
-    Ok(Value::Obj(alloc(vm, &cls, Payload::Object)))
+    if !data(&cls).heap {
+        return Ok(Value::Obj(PyObject::new(cls.clone(), Payload::Object)));
+    }
+    let payload = crate::builtins::slots::instance_payload(&cls);
+    Ok(Value::Obj(
+        if crate::builtins::slots::has_instance_dict(&cls) {
+            PyObject::with_dict(cls.clone(), payload, vm.new_dict())
+        } else {
+            PyObject::new(cls.clone(), payload)
+        },
+    ))
 }
 
 fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -26,6 +26,7 @@ pub mod objects;
 pub mod range;
 pub mod sets;
 pub mod slices;
+pub mod slots;
 pub mod str_format;
 pub mod str_search;
 pub mod strings;

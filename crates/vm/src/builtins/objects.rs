@@ -176,7 +176,10 @@ fn wrapper_new(vm: &Vm, args: Args) -> PyResult<Value> {
         if doc.is_none() && !fget.is_none() {
             doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
         }
-        Payload::Property(Box::new([fget, get(1, "fset"), get(2, "fdel"), doc]))
+        Payload::Property(Box::new(crate::object::PropertyData::new(
+            [fget, get(1, "fset"), get(2, "fdel"), doc],
+            None,
+        )))
     } else {
         let name = crate::types::typeobj::data(&cls).name();
         let a = r.fixed(vm, &name, 1, 1)?;
@@ -198,7 +201,7 @@ fn property_with(vm: &Vm, args: Args, name: &str, slot: usize) -> PyResult<Value
     let Some(Payload::Property(p)) = this.as_obj().map(|o| &o.payload) else {
         return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
     };
-    let mut parts = (**p).clone();
+    let mut parts = p.parts.clone();
     parts[slot] = a[0].clone();
     let cls = this
         .as_obj()
@@ -206,7 +209,10 @@ fn property_with(vm: &Vm, args: Args, name: &str, slot: usize) -> PyResult<Value
         .unwrap_or_else(|| vm.types().property.clone());
     Ok(Value::Obj(PyObject::new(
         cls,
-        Payload::Property(Box::new(parts)),
+        Payload::Property(Box::new(crate::object::PropertyData::new(
+            parts,
+            p.name.borrow().clone(),
+        ))),
     )))
 }
 

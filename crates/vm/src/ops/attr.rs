@@ -10,7 +10,7 @@ use crate::vm::{PyResult, Vm};
 /// Whether a class attribute is a data descriptor (wins over the instance dict).
 fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
     match v.as_obj().map(|o| &o.payload) {
-        Some(Payload::Property(_)) => true,
+        Some(Payload::Property(_) | Payload::Member(_)) => true,
         Some(_) => {
             let cls = vm.type_of(v);
             data(cls).heap
@@ -55,9 +55,20 @@ impl Vm {
                 },
             )),
             Payload::StaticMethod(f) => f.clone(),
+            Payload::Member(m) => crate::builtins::slots::get(self, m, obj)?,
             Payload::Property(p) => {
                 if p[0].is_none() {
-                    return Err(self.attribute_error_plain("property has no getter"));
+                    let owner = data(self.type_of(obj)).qualname.borrow().clone();
+                    let msg = match &*p.name.borrow() {
+                        Some(n) => {
+                            format!(
+                                "property {} of '{owner}' object has no getter",
+                                self.repr(n)?
+                            )
+                        }
+                        None => format!("property of '{owner}' object has no getter"),
+                    };
+                    return Err(self.attribute_error_plain(&msg));
                 }
                 self.call_positional(&p[0], std::slice::from_ref(obj))?
             }
@@ -74,7 +85,7 @@ impl Vm {
         })
     }
 
-    fn attribute_error_plain(&self, msg: &str) -> crate::vm::PyErr {
+    pub fn attribute_error_plain(&self, msg: &str) -> crate::vm::PyErr {
         self.new_error(&self.types().exc.attribute_error, msg.to_string())
     }
 
@@ -293,6 +304,9 @@ impl Vm {
     ) -> Result<(), Option<crate::vm::PyErr>> {
         let cls = self.type_of(obj).clone();
         if let Some(d) = lookup(self, &cls, name) {
+            if let Some(Payload::Member(m)) = d.as_obj().map(|o| &o.payload) {
+                return crate::builtins::slots::set(self, m, obj, value).map_err(Some);
+            }
             if let Some(Payload::Property(p)) = d.as_obj().map(|o| &o.payload) {
                 let (f, args) = match &value {
                     Some(v) => (&p[1], vec![obj.clone(), v.clone()]),
@@ -300,10 +314,15 @@ impl Vm {
                 };
                 if f.is_none() {
                     let what = if value.is_some() { "setter" } else { "deleter" };
-                    return Err(Some(self.attribute_error_plain(&format!(
-                        "can't {} attribute",
-                        if what == "setter" { "set" } else { "delete" }
-                    ))));
+                    let owner = data(&cls).qualname.borrow().clone();
+                    let msg = match &*p.name.borrow() {
+                        Some(n) => format!(
+                            "property {} of '{owner}' object has no {what}",
+                            self.repr(n).map_err(Some)?
+                        ),
+                        None => format!("property of '{owner}' object has no {what}"),
+                    };
+                    return Err(Some(self.attribute_error_plain(&msg)));
                 }
                 return self.call_positional(f, &args).map(|_| ()).map_err(Some);
             }

@@ -278,6 +278,7 @@ impl Vm {
                 let kind = data(o.class()).name();
                 out = format!("<{kind} object {q} at {}>", addr(o));
             }
+            Payload::Member(m) => out = crate::builtins::slots::repr(m),
             Payload::GenericAlias { .. } | Payload::Union(_) => {
                 out = crate::builtins::generic_alias::repr(self, o)?.unwrap_or_default();
             }

@@ -60,6 +60,7 @@ pub struct BuiltinTypes {
     pub dict_items: PyRef,
     pub generic_alias: PyRef,
     pub union_type: PyRef,
+    pub member_descriptor: PyRef,
     pub property: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -181,6 +182,7 @@ impl BuiltinTypes {
                 typeobj::data(&t).module.set(Some("types"));
                 t
             },
+            member_descriptor: b.make("member_descriptor", o, Layout::Fixed, false),
             union_type: {
                 let t = b.make("UnionType", o, Layout::Fixed, false);
                 typeobj::data(&t).module.set(Some("types"));

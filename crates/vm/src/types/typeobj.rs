@@ -41,6 +41,8 @@ pub struct TypeData {
     /// `__slots__` names when the class (and every heap base) declares them: instances
     /// then have no `__dict__`.
     pub slots: RefCell<Option<Vec<String>>>,
+    /// Slot cells instances carry (`__slots__` of this class and its bases).
+    pub slot_count: Cell<usize>,
     /// The module of a built-in type living outside `builtins` (`types.GenericAlias`).
     pub module: Cell<Option<&'static str>>,
     /// Bumped on every namespace change of this type or any base, for lookup caches.
@@ -59,6 +61,7 @@ impl TypeData {
             base_ok: true,
             module: Cell::new(None),
             slots: RefCell::new(None),
+            slot_count: Cell::new(0),
             version: Cell::new(0),
         }
     }
