@@ -407,8 +407,19 @@ fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn type_subclasses(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = self_arg(vm, &args, "__subclasses__")?;
+    let Some(t) = cls.as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let subs = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
+    Ok(vm.new_list(subs))
 }
 
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {

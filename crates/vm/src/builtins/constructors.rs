@@ -139,11 +139,24 @@ fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Argument Clinic's count check for constructors taking positional-or-keyword arguments:
+/// "int() takes at most 2 arguments (3 given)".
+fn at_most(vm: &Vm, args: &Args, name: &str, max: usize) -> PyResult<()> {
+    let given = args.pos().len() + args.kwnames.len();
+    if given > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} arguments ({given} given)"
+        )));
+    }
+    Ok(())
+}
+
 /// `int(x)` / `int(text, base)`.
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args, "int")?;
     let rest = rest(&args);
     rest.only_kwargs(vm, "int", &["base"])?;
+    at_most(vm, &rest, "int", 2)?;
     let a = rest.count(vm, "int", 0, 2)?;
     let base = a.get(1).or(rest.kwarg("base")).cloned();
     let v = match (a.first(), base) {
@@ -271,6 +284,7 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
 fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let rest = rest(&args);
     rest.only_kwargs(vm, "complex", &["real", "imag"])?;
+    at_most(vm, &rest, "complex", 2)?;
     let a = rest.count(vm, "complex", 0, 2)?;
     let real = a.first().or(rest.kwarg("real"));
     let imag = a.get(1).or(rest.kwarg("imag"));
@@ -292,6 +306,7 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args, "str")?;
     let rest = rest(&args);
     rest.only_kwargs(vm, "str", &["object", "encoding", "errors"])?;
+    at_most(vm, &rest, "str", 3)?;
     let a = rest.count(vm, "str", 0, 3)?;
     let obj = a.first().or(rest.kwarg("object"));
     let encoding = a.get(1).or(rest.kwarg("encoding"));

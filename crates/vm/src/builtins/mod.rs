@@ -13,6 +13,7 @@ pub mod bytes;
 pub mod classes;
 pub mod codecs;
 pub mod constructors;
+pub mod descriptors;
 pub mod dicts;
 pub mod eval_exec;
 pub mod exceptions;
