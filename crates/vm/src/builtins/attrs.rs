@@ -293,3 +293,61 @@ fn code_attr(vm: &Vm, c: &crate::code::Code, name: &str) -> PyResult<Option<Valu
         _ => None,
     })
 }
+
+/// Assigning (or, with `None`, deleting) the writable attributes of a function
+/// (`__defaults__`, `__kwdefaults__`, `__name__`, `__qualname__`, `__doc__`, `__module__`);
+/// `None` when `name` is not one of them.
+pub fn set_function_attr(
+    vm: &Vm,
+    f: &crate::types::function::Function,
+    name: &str,
+    value: Option<&Value>,
+) -> Option<PyResult<()>> {
+    let payload = value.and_then(|v| v.as_obj()).map(|o| &o.payload);
+    Some(match name {
+        "__defaults__" | "__kwdefaults__" => {
+            let (want, ok) = if name == "__defaults__" {
+                ("tuple", matches!(payload, Some(Payload::Tuple(_))))
+            } else {
+                ("dict", matches!(payload, Some(Payload::Dict(_))))
+            };
+            let new = match value {
+                None | Some(Value::None) => None,
+                Some(Value::Obj(o)) if ok => Some(o.clone()),
+                Some(_) => {
+                    return Some(Err(
+                        vm.type_error(format!("{name} must be set to a {want} object"))
+                    ))
+                }
+            };
+            if name == "__defaults__" {
+                *f.defaults.borrow_mut() = new;
+            } else {
+                *f.kwdefaults.borrow_mut() = new;
+            }
+            Ok(())
+        }
+        "__name__" | "__qualname__" => match value {
+            Some(Value::Obj(o)) if o.as_str().is_some() => {
+                let slot = if name == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                *slot.borrow_mut() = o.clone();
+                Ok(())
+            }
+            _ => Err(vm.type_error(format!("{name} must be set to a string object"))),
+        },
+        "__doc__" => {
+            *f.doc.borrow_mut() = value.cloned().unwrap_or(Value::None);
+            Ok(())
+        }
+        "__module__" => {
+            *f.module.borrow_mut() = value.cloned().unwrap_or(Value::None);
+            Ok(())
+        }
+        "__code__" => Err(vm.type_error("__code__ must be set to a code object")),
+        _ => return None,
+    })
+}

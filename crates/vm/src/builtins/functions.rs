@@ -63,7 +63,11 @@ pub fn register(vm: &Vm, ns: &PyRef) {
 }
 
 fn print(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.only_kwargs(vm, "print", &["sep", "end", "file", "flush"])?;
+    for (k, _) in args.kwargs() {
+        if !["sep", "end", "file", "flush"].contains(&k) {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+        }
+    }
     let text_arg = |name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(name) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -78,30 +82,65 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(v)?);
-    }
-    out.push_str(&end);
-    match args.kwarg("file") {
-        None | Some(Value::None) => vm.write_stdout(&out),
-        Some(f) => {
-            let write = vm.getattr_str(f, "write")?;
-            vm.call_positional(&write, &[vm.new_str(out)])?;
-        }
-    }
-    if args
+    let file = match args.kwarg("file") {
+        None | Some(Value::None) => match vm.sys_module("sys")? {
+            Some(sys) => vm.getattr_opt(&sys, "stdout")?.unwrap_or(Value::None),
+            None => Value::None,
+        },
+        Some(f) => f.clone(),
+    };
+    let flush = args
         .kwarg("flush")
         .map(|f| vm.truthy(f))
         .transpose()?
-        .unwrap_or(false)
-    {
-        vm.flush_stdout();
+        .unwrap_or(false);
+    if file.is_none() {
+        // `sys.stdout = None`: print does nothing.
+        return Ok(Value::None);
+    }
+    if is_native_stdout(vm, &file)? {
+        let mut out = String::new();
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_of(v)?);
+        }
+        out.push_str(&end);
+        vm.write_stdout(&out);
+        if flush {
+            vm.flush_stdout();
+        }
+        return Ok(Value::None);
+    }
+    // Any other file gets each piece by its own `write` call, as in CPython.
+    let write = vm.getattr_str(&file, "write")?;
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            vm.call_positional(&write, &[vm.new_str(sep.as_str())])?;
+        }
+        vm.call_positional(&write, &[vm.new_str(vm.str_of(v)?)])?;
+    }
+    vm.call_positional(&write, &[vm.new_str(end)])?;
+    if flush {
+        let f = vm.getattr_str(&file, "flush")?;
+        vm.call_positional(&f, &[])?;
     }
     Ok(Value::None)
+}
+
+/// Whether `file` is pyvm's own `sys.stdout` stream (written to directly).
+fn is_native_stdout(vm: &Vm, file: &Value) -> PyResult<bool> {
+    let Some(o) = file.as_obj() else {
+        return Ok(false);
+    };
+    if typeobj::data(o.class()).heap || typeobj::data(o.class()).name() != "TextIOWrapper" {
+        return Ok(false);
+    }
+    Ok(match &o.dict {
+        Some(d) => matches!(vm.dict_get_str(d, "_fd")?, Some(Value::Int(1))),
+        None => false,
+    })
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {

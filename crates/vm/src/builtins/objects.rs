@@ -15,6 +15,9 @@ pub fn register(vm: &Vm) {
     method(vm, t, "__str__", object_str);
     method(vm, t, "__eq__", object_eq);
     method(vm, t, "__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        method(vm, t, name, object_order);
+    }
     method(vm, t, "__hash__", object_hash);
     method(vm, t, "__setattr__", object_setattr);
     method(vm, t, "__getattribute__", object_getattribute);
@@ -75,11 +78,23 @@ fn object_eq(vm: &Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `object.__lt__` and kin: ordering is not defined for plain objects.
+fn object_order(vm: &Vm, args: Args) -> PyResult<Value> {
+    self_arg(vm, &args, "__lt__")?;
+    rest(&args).fixed(vm, "__lt__", 1, 1)?;
+    Ok(Value::Obj(vm.interp.not_implemented.clone()))
+}
+
+/// `object.__ne__`: the inverse of `type(self).__eq__(self, other)`, passing on
+/// `NotImplemented` (the reflected operation is the caller's business).
 fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__ne__")?;
     let r = rest(&args);
     let a = r.fixed(vm, "__ne__", 1, 1)?;
-    let eq = vm.rich_compare(this, &a[0], CompareOp::Eq)?;
+    let eq = match crate::types::typeobj::lookup_str(vm, vm.type_of(this), "__eq__") {
+        Some(m) => vm.call_method_value(&m, this, std::slice::from_ref(&a[0]))?,
+        None => vm.rich_compare(this, &a[0], CompareOp::Eq)?,
+    };
     if vm.is_not_implemented(&eq) {
         return Ok(eq);
     }

@@ -343,6 +343,13 @@ impl Vm {
         let Value::Obj(o) = obj else {
             return Err(None);
         };
+        if let Payload::Function(f) = &o.payload {
+            let key = name.as_str().map_or("", |s| s.as_str());
+            if let Some(r) = crate::builtins::attrs::set_function_attr(self, f, key, value.as_ref())
+            {
+                return r.map_err(Some);
+            }
+        }
         if let (Payload::Type(t), false) = (&o.payload, value.is_none()) {
             if !t.heap {
                 return Err(None);
