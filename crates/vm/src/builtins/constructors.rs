@@ -500,7 +500,11 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(iter_of(vm, &cls, IterState::Zip { iters }))
+    let strict = match rest.kwarg("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(iter_of(vm, &cls, IterState::Zip { iters, strict }))
 }
 
 fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {

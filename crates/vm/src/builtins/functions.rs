@@ -660,7 +660,21 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
         crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
         return Ok(list);
     }
-    let mut names: Vec<Value> = Vec::new();
+    // Attributes CPython keeps as getset descriptors in type dicts, which pyvm serves
+    // natively: `__class__` and `__doc__` everywhere, `__dict__`/`__weakref__` from
+    // classes whose instances have a dict.
+    let mut names: Vec<Value> = vec![vm.new_str("__class__"), vm.new_str("__doc__")];
+    let cls_of_instances = match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Type(_)) => v.as_obj().cloned(),
+        Some(Payload::Module) => None,
+        _ => Some(vm.type_of(v).clone()),
+    };
+    if let Some(c) = cls_of_instances {
+        if typeobj::data(&c).heap && crate::builtins::slots::has_instance_dict(&c) {
+            names.push(vm.new_str("__dict__"));
+            names.push(vm.new_str("__weakref__"));
+        }
+    }
     let add_dict = |d: &PyRef, names: &mut Vec<Value>| {
         if let Some(cell) = d.as_dict() {
             names.extend(cell.borrow().keys());

@@ -43,6 +43,8 @@ pub enum IterState {
     },
     Zip {
         iters: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise `ValueError`.
+        strict: bool,
     },
     Map {
         func: Value,
