@@ -288,6 +288,27 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = rest.count(vm, "complex", 0, 2)?;
     let real = a.first().or(rest.kwarg("real"));
     let imag = a.get(1).or(rest.kwarg("imag"));
+    // `complex(x)` for an object with `__complex__`.
+    let converted;
+    let real = match real {
+        Some(v) if num_of(v).is_none() => {
+            match user_method(vm, &vm.type_of(v).clone(), "__complex__") {
+                Some(m) => {
+                    let r = vm.call_method_value(&m, v, &[])?;
+                    if !matches!(num_of(&r), Some(Num::Complex(..))) {
+                        return Err(vm.type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    converted = r;
+                    Some(&converted)
+                }
+                None => Some(v),
+            }
+        }
+        other => other,
+    };
     let parts = |v: Option<&Value>| -> PyResult<(f64, f64)> {
         match v {
             None => Ok((0.0, 0.0)),

@@ -150,6 +150,14 @@ fn len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.fixed(vm, "repr", 1, 1)?;
+    // A user `__repr__` may return a str subclass, which `repr()` passes on unchanged.
+    let cls = vm.type_of(&a[0]).clone();
+    if let Some(m) = crate::ops::number::user_method(vm, &cls, "__repr__") {
+        let r = vm.call_method_value(&m, &a[0], &[])?;
+        if r.as_obj().is_some_and(|o| o.as_str().is_some()) {
+            return Ok(r);
+        }
+    }
     Ok(vm.new_str(vm.repr(&a[0])?))
 }
 

@@ -16,4 +16,6 @@ pub fn register(vm: &Vm) {
     crate::builtins::bytes::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);
+    // Last: only fills in operator methods the types above do not define.
+    crate::builtins::operator_dunders::register(vm);
 }

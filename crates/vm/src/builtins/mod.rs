@@ -24,6 +24,7 @@ pub mod methods;
 pub mod num_parse;
 pub mod numbers;
 pub mod objects;
+pub mod operator_dunders;
 pub mod range;
 pub mod sets;
 pub mod slices;

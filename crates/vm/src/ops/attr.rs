@@ -120,7 +120,20 @@ impl Vm {
         if data(&cls).heap {
             if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattribute__") {
                 if matches!(ga.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
-                    return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    let r = self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    // An AttributeError from `__getattribute__` falls back to `__getattr__`.
+                    if let Err(e) = &r {
+                        if self.err_matches(e, &self.types().exc.attribute_error) {
+                            if let Some(g) = typeobj::lookup_str(self, &cls, "__getattr__") {
+                                return self.call_method_value(
+                                    &g,
+                                    obj,
+                                    &[Value::Obj(name.clone())],
+                                );
+                            }
+                        }
+                    }
+                    return r;
                 }
             }
         }
@@ -277,6 +290,15 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn delattr(&self, obj: &Value, name: &PyRef) -> PyResult<()> {
         let key = name.as_str().map_or("", |s| s.as_str()).to_string();
+        let cls = self.type_of(obj).clone();
+        if data(&cls).heap {
+            if let Some(da) = typeobj::lookup_str(self, &cls, "__delattr__") {
+                if matches!(da.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
+                    self.call_method_value(&da, obj, &[Value::Obj(name.clone())])?;
+                    return Ok(());
+                }
+            }
+        }
         match self.generic_setattr(obj, name, None) {
             Ok(()) => Ok(()),
             Err(Some(e)) => Err(e),
