@@ -351,3 +351,71 @@ pub fn set_function_attr(
         _ => return None,
     })
 }
+
+/// Assigning the attributes an exception keeps in its state (`args`, `__cause__`,
+/// `__context__`, `__traceback__`, `__suppress_context__`), with CPython's checks; `None`
+/// for other names (they go to the instance dict).
+pub fn set_exception_attr(
+    vm: &Vm,
+    cell: &std::cell::RefCell<crate::object::ExcData>,
+    name: &str,
+    value: Option<&Value>,
+) -> Option<PyResult<()>> {
+    let is_exc = |v: &Value| {
+        v.as_obj()
+            .is_some_and(|o| matches!(o.payload, Payload::Exception(_)))
+    };
+    if !matches!(
+        name,
+        "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__"
+    ) {
+        return None;
+    }
+    Some((|| -> PyResult<()> {
+        match name {
+            "args" => {
+                let Some(v) = value else {
+                    return Err(vm.type_error("args may not be deleted"));
+                };
+                let items = vm.collect(v)?;
+                cell.borrow_mut().args = Some(vm.new_tuple(items));
+            }
+            "__cause__" | "__context__" => {
+                let v = value.cloned().unwrap_or(Value::None);
+                if !v.is_none() && !is_exc(&v) {
+                    let what = if name == "__cause__" {
+                        "cause"
+                    } else {
+                        "context"
+                    };
+                    return Err(vm.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
+                let mut d = cell.borrow_mut();
+                let v = if v.is_none() { None } else { Some(v) };
+                if name == "__cause__" {
+                    d.cause = v;
+                    d.suppress_context = true;
+                } else {
+                    d.context = v;
+                }
+            }
+            "__traceback__" => {
+                let v = value.cloned().unwrap_or(Value::None);
+                let tb = match &v {
+                    Value::None => None,
+                    Value::Obj(o) if matches!(o.payload, Payload::Traceback(_)) => Some(o.clone()),
+                    _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+                };
+                cell.borrow_mut().traceback = tb;
+            }
+            "__suppress_context__" => match value {
+                Some(Value::Bool(b)) => cell.borrow_mut().suppress_context = *b,
+                _ => return Err(vm.type_error("attribute value type must be bool")),
+            },
+            _ => {}
+        }
+        Ok(())
+    })())
+}

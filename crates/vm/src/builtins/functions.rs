@@ -662,6 +662,17 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
         crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
         return Ok(list);
     };
+    // A module's own `__dir__` (PEP 562).
+    if let Some(o) = v.as_obj().filter(|o| matches!(o.payload, Payload::Module)) {
+        if let Some(d) = &o.dict {
+            if let Some(f) = vm.dict_get_str(d, "__dir__")? {
+                let r = vm.call_positional(&f, &[])?;
+                let list = vm.new_list(vm.collect(&r)?);
+                crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
+                return Ok(list);
+            }
+        }
+    }
     if let Some(m) = crate::ops::number::user_method(vm, &vm.type_of(v).clone(), "__dir__") {
         let r = vm.call_method_value(&m, v, &[])?;
         let list = vm.new_list(vm.collect(&r)?);

@@ -145,6 +145,17 @@ impl Vm {
                         return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
                     }
                 }
+                // A module's own `__getattr__` (PEP 562).
+                if let Some(o) = obj
+                    .as_obj()
+                    .filter(|o| matches!(o.payload, Payload::Module))
+                {
+                    if let Some(d) = &o.dict {
+                        if let Some(ga) = self.dict_get_str(d, "__getattr__")? {
+                            return self.call_positional(&ga, &[Value::Obj(name.clone())]);
+                        }
+                    }
+                }
                 Err(self.no_attribute(obj, name.as_str().map_or("", |s| s.as_str())))
             }
         }
@@ -365,12 +376,18 @@ impl Vm {
         let Value::Obj(o) = obj else {
             return Err(None);
         };
-        if let Payload::Function(f) = &o.payload {
-            let key = name.as_str().map_or("", |s| s.as_str());
-            if let Some(r) = crate::builtins::attrs::set_function_attr(self, f, key, value.as_ref())
-            {
-                return r.map_err(Some);
+        let key = name.as_str().map_or("", |s| s.as_str());
+        let special = match &o.payload {
+            Payload::Function(f) => {
+                crate::builtins::attrs::set_function_attr(self, f, key, value.as_ref())
             }
+            Payload::Exception(e) => {
+                crate::builtins::attrs::set_exception_attr(self, e, key, value.as_ref())
+            }
+            _ => None,
+        };
+        if let Some(r) = special {
+            return r.map_err(Some);
         }
         if let (Payload::Type(t), false) = (&o.payload, value.is_none()) {
             if !t.heap {
