@@ -25,6 +25,18 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// A function's `__qualname__` for argument errors, read only when a message is built.
+struct QualName<'a>(&'a Function);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.qualname.borrow().as_str() {
+            Some(s) => out.write_str(s.as_str()),
+            None => Ok(()),
+        }
+    }
+}
+
 impl Vm {
     /// `callable(*args, **kwargs)`.
     pub fn call(&self, callable: &Value, args: Args) -> PyResult<Value> {
@@ -195,17 +207,29 @@ impl Vm {
         args: Args,
     ) -> PyResult<()> {
         let code = &func.code;
-        let qual = func
-            .qualname
-            .borrow()
-            .as_str()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
         let pos = args.pos();
+        // The common call: exactly the positional parameters, nothing else to bind.
+        if args.kwnames.is_empty()
+            && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && pos.len() == code.argcount
+        {
+            for (slot, v) in fast.iter_mut().zip(pos) {
+                *slot = Some(v.clone());
+            }
+            return Ok(());
+        }
+        let qual = QualName(func);
         let nparams = code.argcount;
         let has_varargs = code.flags & CO_VARARGS != 0;
         let has_varkw = code.flags & CO_VARKEYWORDS != 0;
         let kwonly = code.kwonlyargcount;
+        let param_is = |i: usize, name: &str| {
+            code.localsplus_names
+                .get(i)
+                .and_then(|n| n.as_str())
+                .is_some_and(|s| s.as_str() == name)
+        };
         let param_name = |i: usize| -> String {
             code.localsplus_names
                 .get(i)
@@ -235,7 +259,7 @@ impl Vm {
                 .unwrap_or(0);
             let given_kw = args
                 .kwargs()
-                .filter(|(n, _)| (0..nparams + kwonly).any(|i| param_name(i) == *n))
+                .filter(|(n, _)| (0..nparams + kwonly).any(|i| param_is(i, n)))
                 .count();
             let takes = if defaults > 0 {
                 format!(
@@ -272,7 +296,7 @@ impl Vm {
         };
         let mut posonly_as_kw = Vec::new();
         for (name, v) in args.kwargs() {
-            let slot = (code.posonlyargcount..nparams + kwonly).find(|&i| param_name(i) == name);
+            let slot = (code.posonlyargcount..nparams + kwonly).find(|&i| param_is(i, name));
             match slot {
                 Some(i) => {
                     if fast[i].is_some() {
@@ -285,7 +309,7 @@ impl Vm {
                 None => match &kwdict {
                     Some(d) => self.dict_set(d, self.new_str(name), v.clone())?,
                     None => {
-                        if (0..code.posonlyargcount).any(|i| param_name(i) == name) {
+                        if (0..code.posonlyargcount).any(|i| param_is(i, name)) {
                             posonly_as_kw.push(name.to_string());
                             continue;
                         }
@@ -306,12 +330,11 @@ impl Vm {
             fast[varkw_slot] = Some(Value::Obj(d));
         }
         // Defaults for missing positional parameters.
-        let defaults: Vec<Value> = func
-            .defaults
-            .borrow()
+        let defaults_tuple = func.defaults.borrow().clone();
+        let defaults: &[Value] = defaults_tuple
             .as_ref()
-            .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
-            .unwrap_or_default();
+            .and_then(|d| d.as_tuple())
+            .unwrap_or(&[]);
         let first_default = nparams.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..nparams {
