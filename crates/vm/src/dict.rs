@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 
 use crate::object::Payload;
-use crate::value::Value;
+use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
 const EMPTY: i32 = -1;
@@ -172,6 +172,13 @@ impl Dict {
     /// a key of another type with the same hash would need `__eq__`, which callers treat as
     /// "use the general path".
     pub fn get_str(&self, name: &str, hash: i64) -> Option<Option<&Value>> {
+        self.get_name(None, name, hash)
+    }
+
+    /// `get_str` for a name that is also a str object `key` (usually interned, as the
+    /// names of code objects are): an entry holding that very object matches without
+    /// comparing text.
+    pub fn get_name(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<&Value>> {
         if self.indices.is_empty() {
             return Some(None);
         }
@@ -187,6 +194,9 @@ impl Dict {
                         continue;
                     }
                     match &e.key {
+                        Value::Obj(o) if key.is_some_and(|k| std::rc::Rc::ptr_eq(k, o)) => {
+                            return Some(Some(&e.value))
+                        }
                         Value::Obj(o) => match &o.payload {
                             Payload::Str(s) if s.as_str() == name => return Some(Some(&e.value)),
                             Payload::Str(_) => continue,

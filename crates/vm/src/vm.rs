@@ -293,6 +293,22 @@ impl Vm {
         crate::dict::get_hashed(self, cell, hash, &self.new_str(name))
     }
 
+    /// `dict_get_str` by a str object (a name from a code object): its hash is cached and
+    /// an interned key matches by identity.
+    pub fn dict_get_name(&self, d: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+        let Some(cell) = d.as_dict() else {
+            return Ok(None);
+        };
+        let Some(s) = name.as_str() else {
+            return crate::dict::get(self, cell, &Value::Obj(name.clone()));
+        };
+        let hash = self.str_hash(s);
+        if let Some(found) = cell.borrow().get_name(Some(name), s.as_str(), hash) {
+            return Ok(found.cloned());
+        }
+        crate::dict::get_hashed(self, cell, hash, &Value::Obj(name.clone()))
+    }
+
     // ---- exceptions ----
 
     /// A new exception instance of `class` with `args`.

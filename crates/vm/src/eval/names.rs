@@ -73,14 +73,19 @@ pub fn delete_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
 
 /// A global, then a builtin, by name.
 fn global_or_builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
-    let s = key.as_str().map(|s| s.as_str()).unwrap_or("");
-    if let Some(v) = vm.dict_get_str(&f.globals, s)? {
+    if let Some(v) = vm.dict_get_name(&f.globals, key)? {
         return Ok(v);
     }
-    if let Some(v) = vm.mapping_get_str(&f.builtins, s)? {
-        return Ok(v);
+    let found = if std::rc::Rc::ptr_eq(f.builtins.class(), &vm.types().dict) {
+        vm.dict_get_name(&f.builtins, key)?
+    } else {
+        let s = key.as_str().map(|s| s.as_str()).unwrap_or("");
+        vm.mapping_get_str(&f.builtins, s)?
+    };
+    match found {
+        Some(v) => Ok(v),
+        None => Err(vm.name_error(key.as_str().map(|s| s.as_str()).unwrap_or(""))),
     }
-    Err(vm.name_error(s))
 }
 
 pub fn load_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -109,7 +114,12 @@ pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 pub fn load_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let key = name(f, a);
     if let Some(locals) = f.locals.clone() {
-        if let Some(v) = vm.mapping_get(&locals, &Value::Obj(key.clone()))? {
+        let found = if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
+            vm.dict_get_name(&locals, &key)?
+        } else {
+            vm.mapping_get(&locals, &Value::Obj(key.clone()))?
+        };
+        if let Some(v) = found {
             f.push(v);
             return Ok(());
         }

@@ -72,6 +72,11 @@ impl MethodCache {
         self.epoch.set(self.epoch.get() + 1);
     }
 
+    /// The current epoch: moves whenever any class namespace changes.
+    pub fn epoch(&self) -> u64 {
+        self.epoch.get()
+    }
+
     /// The cached answer for `(ty, name, kind)`, or computes and remembers it.
     pub fn get_or(
         &self,

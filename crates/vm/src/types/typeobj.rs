@@ -45,6 +45,9 @@ pub struct TypeData {
     pub module: Cell<Option<&'static str>>,
     /// Bumped on every namespace change of this type or any base, for lookup caches.
     pub version: Cell<u64>,
+    /// The attribute hooks the class defines in Python (`HOOK_*` bits), with the
+    /// method-cache epoch they were computed at; see [`hooks`].
+    hooks: Cell<(u64, u8)>,
 }
 
 impl TypeData {
@@ -60,6 +63,7 @@ impl TypeData {
             module: Cell::new(None),
             slots: RefCell::new(None),
             version: Cell::new(0),
+            hooks: Cell::new((u64::MAX, 0)),
         }
     }
 
@@ -74,6 +78,42 @@ pub fn data(t: &PyRef) -> &TypeData {
         Payload::Type(d) => d,
         _ => unreachable!("not a type object"),
     }
+}
+
+/// A Python `__getattribute__` (a function, not `object`'s own) along the MRO.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// A `__getattr__` fallback along the MRO.
+pub const HOOK_GETATTR: u8 = 2;
+/// A Python `__setattr__` along the MRO.
+pub const HOOK_SETATTR: u8 = 4;
+
+/// Which attribute hooks instances of `cls` run (`HOOK_*` bits; none for built-in types).
+/// Every attribute access asks this, so the answer is kept on the type and recomputed only
+/// after a class namespace changed (the method cache's epoch moved).
+pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
+    let t = data(cls);
+    if !t.heap {
+        return 0;
+    }
+    let epoch = vm.interp.method_cache.epoch();
+    let (at, bits) = t.hooks.get();
+    if at == epoch {
+        return bits;
+    }
+    let is_function =
+        |v: &Value| matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Function(_)));
+    let mut bits = 0;
+    if lookup_str(vm, cls, "__getattribute__").is_some_and(|g| is_function(&g)) {
+        bits |= HOOK_GETATTRIBUTE;
+    }
+    if lookup_str(vm, cls, "__getattr__").is_some() {
+        bits |= HOOK_GETATTR;
+    }
+    if lookup_str(vm, cls, "__setattr__").is_some_and(|g| is_function(&g)) {
+        bits |= HOOK_SETATTR;
+    }
+    t.hooks.set((epoch, bits));
+    bits
 }
 
 /// `name` looked up along `cls.__mro__` without descriptors: the raw class attribute.
