@@ -46,23 +46,15 @@ impl Default for MethodCache {
     }
 }
 
-/// A cheap hash of the type's address and the name: its length and its first and last
-/// eight bytes (enough to spread dunder names, which share the `__` ends, by their middle).
+/// A cheap hash of the type's address, the kind and every byte of the name (names are
+/// short; hashing them whole keeps `x` and `y`, or `__add__` and `__sub__`, apart).
 fn slot_of(ty: &PyRef, name: &str, kind: Kind) -> usize {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let b = name.as_bytes();
-    let word = |at: usize| {
-        let mut w = [0u8; 8];
-        let end = (at + 8).min(b.len());
-        w[..end - at].copy_from_slice(&b[at..end]);
-        u64::from_le_bytes(w)
-    };
-    let head = word(b.len().min(2));
-    let tail = word(b.len().saturating_sub(10).max(b.len().min(2)));
-    let mut h =
-        (std::rc::Rc::as_ptr(ty) as usize as u64 >> 4) ^ (b.len() as u64) << 56 ^ kind as u64;
-    h = (h ^ head).wrapping_mul(K);
-    h = (h.rotate_left(23) ^ tail).wrapping_mul(K);
+    const K: u64 = 0x0000_0100_0000_01b3;
+    let mut h = (std::rc::Rc::as_ptr(ty) as usize as u64 >> 4) ^ (kind as u64) << 62;
+    for &c in name.as_bytes() {
+        h = (h ^ c as u64).wrapping_mul(K);
+    }
+    h = h.wrapping_mul(0x517c_c1b7_2722_0a95);
     (h >> 40) as usize % SIZE
 }
 
