@@ -179,6 +179,13 @@ impl Dict {
     /// names of code objects are): an entry holding that very object matches without
     /// comparing text.
     pub fn get_name(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<&Value>> {
+        self.name_index(key, name, hash)
+            .map(|ix| ix.and_then(|ix| self.entries[ix].as_ref().map(|e| &e.value)))
+    }
+
+    /// Where the str key `name` (maybe the object `key`) is: `Some(Some(index))`,
+    /// `Some(None)` when absent, `None` when a non-str key of equal hash would need `__eq__`.
+    fn name_index(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<usize>> {
         if self.indices.is_empty() {
             return Some(None);
         }
@@ -195,10 +202,12 @@ impl Dict {
                     }
                     match &e.key {
                         Value::Obj(o) if key.is_some_and(|k| std::rc::Rc::ptr_eq(k, o)) => {
-                            return Some(Some(&e.value))
+                            return Some(Some(ix as usize))
                         }
                         Value::Obj(o) => match &o.payload {
-                            Payload::Str(s) if s.as_str() == name => return Some(Some(&e.value)),
+                            Payload::Str(s) if s.as_str() == name => {
+                                return Some(Some(ix as usize))
+                            }
                             Payload::Str(_) => continue,
                             _ => return None,
                         },
@@ -208,6 +217,28 @@ impl Dict {
             }
         }
         Some(None)
+    }
+
+    /// `d[key] = value` for a str object `key` with text `name` and hash `hash`, without
+    /// running Python code. `Ok(old value)` (for the caller to drop once the borrow ends),
+    /// or `Err(value)` back when a key of another type with the same hash needs `__eq__`.
+    pub fn set_name(
+        &mut self,
+        key: &PyRef,
+        name: &str,
+        hash: i64,
+        value: Value,
+    ) -> Result<Option<Value>, Value> {
+        match self.name_index(Some(key), name, hash) {
+            Some(Some(ix)) => Ok(self.entries[ix]
+                .as_mut()
+                .map(|e| std::mem::replace(&mut e.value, value))),
+            Some(None) => {
+                self.insert_new(hash, Value::Obj(key.clone()), value);
+                Ok(None)
+            }
+            None => Err(value),
+        }
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {

@@ -309,6 +309,26 @@ impl Vm {
         crate::dict::get_hashed(self, cell, hash, &Value::Obj(name.clone()))
     }
 
+    /// `d[name] = value` for a str object `name` (an attribute or variable name), using
+    /// its cached hash.
+    pub fn dict_set_name(&self, d: &PyRef, name: &PyRef, value: Value) -> PyResult<()> {
+        let (Some(cell), Some(s)) = (d.as_dict(), name.as_str()) else {
+            return self.dict_set(d, Value::Obj(name.clone()), value);
+        };
+        let hash = self.str_hash(s);
+        let r = cell.borrow_mut().set_name(name, s.as_str(), hash, value);
+        match r {
+            // The old value is dropped after the borrow ends: its finaliser may touch the dict.
+            Ok(old) => {
+                drop(old);
+                Ok(())
+            }
+            Err(value) => {
+                crate::dict::set_hashed(self, cell, hash, Value::Obj(name.clone()), value)
+            }
+        }
+    }
+
     // ---- exceptions ----
 
     /// A new exception instance of `class` with `args`.

@@ -10,6 +10,16 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn binary_op(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    // Two inline numbers: computed in place on the stack, no dispatch.
+    if let [.., lhs, rhs] = f.stack.as_slice() {
+        if let Some(v) = crate::ops::number::fast_binary(a, lhs, rhs) {
+            f.stack.pop();
+            if let Some(top) = f.stack.last_mut() {
+                *top = v;
+            }
+            return Ok(());
+        }
+    }
     let rhs = f.pop();
     let lhs = f.pop();
     let op = BinOp::from_oparg(a).ok_or_else(|| vm.type_error("bad BINARY_OP argument"))?;
@@ -31,6 +41,15 @@ pub fn unary(vm: &Vm, f: &mut Frame, op: Op) -> PyResult<()> {
 }
 
 pub fn compare(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    if let [.., lhs, rhs] = f.stack.as_slice() {
+        if let Some(v) = crate::ops::compare::fast_compare(a, lhs, rhs) {
+            f.stack.pop();
+            if let Some(top) = f.stack.last_mut() {
+                *top = Value::Bool(v);
+            }
+            return Ok(());
+        }
+    }
     let rhs = f.pop();
     let lhs = f.pop();
     let op = CompareOp::from_oparg(a).ok_or_else(|| vm.type_error("bad COMPARE_OP argument"))?;

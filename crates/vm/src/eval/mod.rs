@@ -91,12 +91,13 @@ pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
 /// armed, calls the thread-switch hook (`crate::gil::boundary`).
 fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let code = f.code.clone();
-    let bytes = &code.code;
+    // Code units: (opcode, oparg) byte pairs; a trailing odd byte is never executed.
+    let (units, _) = code.code.as_chunks::<2>();
     let breaker = vm.interp.gil.breaker();
     let mut ext: u32 = 0;
     loop {
         let i = f.next;
-        let (Some(&op), Some(&arg)) = (bytes.get(2 * i), bytes.get(2 * i + 1)) else {
+        let Some(&[op, arg]) = units.get(i) else {
             return Err(vm.new_error(
                 &vm.types().exc.system_error,
                 "frame ran past the end of its code",

@@ -100,7 +100,7 @@ pub fn load_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 
 pub fn store_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let v = f.pop();
-    vm.dict_set(&f.globals, Value::Obj(name(f, a)), v)
+    vm.dict_set_name(&f.globals, &name(f, a), v)
 }
 
 pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -133,6 +133,9 @@ pub fn store_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let v = f.pop();
     let key = Value::Obj(name(f, a));
     match &f.locals {
+        Some(locals) if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) => {
+            vm.dict_set_name(locals, &name(f, a), v)
+        }
         Some(locals) => vm.setitem(&Value::Obj(locals.clone()), key, v),
         None => Err(vm.new_error(
             &vm.types().exc.system_error,

@@ -341,9 +341,7 @@ impl Vm {
             self.interp.method_cache.invalidate();
         }
         match value {
-            Some(v) => self
-                .dict_set(dict, Value::Obj(name.clone()), v)
-                .map_err(Some),
+            Some(v) => self.dict_set_name(dict, name, v).map_err(Some),
             None => match dict.as_dict() {
                 Some(cell) => match crate::dict::remove(self, cell, &Value::Obj(name.clone())) {
                     Ok(Some(_)) => Ok(()),

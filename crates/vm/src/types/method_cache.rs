@@ -32,8 +32,18 @@ struct Entry {
     value: Option<Value>,
 }
 
+/// An entry of the table keyed by name *object*: names from code objects are interned, so
+/// the same attribute name is the same object and a probe compares two pointers.
+struct NamedEntry {
+    ty: PyRef,
+    name: PyRef,
+    epoch: u64,
+    value: Option<Value>,
+}
+
 pub struct MethodCache {
     slots: RefCell<Vec<Option<Entry>>>,
+    named: RefCell<Vec<Option<NamedEntry>>>,
     epoch: Cell<u64>,
 }
 
@@ -41,9 +51,18 @@ impl Default for MethodCache {
     fn default() -> Self {
         MethodCache {
             slots: RefCell::new((0..SIZE).map(|_| None).collect()),
+            named: RefCell::new((0..SIZE).map(|_| None).collect()),
             epoch: Cell::new(0),
         }
     }
+}
+
+/// The slot of `(type, name object)` in the named table.
+fn named_slot(ty: &PyRef, name: &PyRef) -> usize {
+    let a = std::rc::Rc::as_ptr(ty) as usize as u64;
+    let b = std::rc::Rc::as_ptr(name) as usize as u64;
+    let h = (a ^ b.rotate_left(29)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    (h >> 40) as usize % SIZE
 }
 
 /// A cheap hash of the type's address, the kind and every byte of the name (names are
@@ -67,6 +86,37 @@ impl MethodCache {
     /// The current epoch: moves whenever any class namespace changes.
     pub fn epoch(&self) -> u64 {
         self.epoch.get()
+    }
+
+    /// The full-MRO lookup of the str object `name` on `ty`, cached by the identity of
+    /// both (the hot path of attribute access).
+    pub fn get_or_named(
+        &self,
+        ty: &PyRef,
+        name: &PyRef,
+        compute: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
+        let slot = named_slot(ty, name);
+        let epoch = self.epoch.get();
+        if let Some(e) = &self.named.borrow()[slot] {
+            if e.epoch == epoch
+                && std::rc::Rc::ptr_eq(&e.ty, ty)
+                && std::rc::Rc::ptr_eq(&e.name, name)
+            {
+                return e.value.clone();
+            }
+        }
+        let value = compute();
+        // The computation cannot run Python code, so the epoch is unchanged.
+        let old = self.named.borrow_mut()[slot].replace(NamedEntry {
+            ty: ty.clone(),
+            name: name.clone(),
+            epoch,
+            value: value.clone(),
+        });
+        // Dropped after the borrow ends: dropping a type can run finalisers.
+        drop(old);
+        value
     }
 
     /// The cached answer for `(ty, name, kind)`, or computes and remembers it.

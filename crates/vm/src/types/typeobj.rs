@@ -119,7 +119,9 @@ pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
 /// `name` looked up along `cls.__mro__` without descriptors: the raw class attribute.
 pub fn lookup(vm: &Vm, cls: &PyRef, name: &PyRef) -> Option<Value> {
     let key = name.as_str()?;
-    lookup_str(vm, cls, key.as_str())
+    vm.interp
+        .method_cache
+        .get_or_named(cls, name, || mro_lookup(vm, cls, key.as_str(), false))
 }
 
 /// `lookup` by a Rust string (answered from the method cache when it can be).
