@@ -179,8 +179,47 @@ impl Dict {
     /// names of code objects are): an entry holding that very object matches without
     /// comparing text.
     pub fn get_name(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<&Value>> {
+        if let Some(k) = key {
+            if let Some(v) = self.get_identical(k, hash) {
+                return Some(Some(v));
+            }
+        }
         self.name_index(key, name, hash)
             .map(|ix| ix.and_then(|ix| self.entries[ix].as_ref().map(|e| &e.value)))
+    }
+
+    /// The value of the entry whose key is the object `key` itself, probing with a plain
+    /// loop: the hit path of variable and attribute loads, whose names are interned. `None`
+    /// means "not found this way" (absent, or stored under an equal but distinct str).
+    #[inline]
+    fn get_identical(&self, key: &PyRef, hash: i64) -> Option<&Value> {
+        let mask = self.indices.len().wrapping_sub(1);
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if let Value::Obj(o) = &e.key {
+                        if std::rc::Rc::ptr_eq(o, key) {
+                            return Some(&e.value);
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
     }
 
     /// Where the str key `name` (maybe the object `key`) is: `Some(Some(index))`,
@@ -259,6 +298,10 @@ impl Dict {
             size *= 2;
         }
         self.entries.retain(Option::is_some);
+        // Room for every entry the new index admits, so growing costs one allocation.
+        let usable = size * 2 / 3;
+        self.entries
+            .reserve_exact(usable.saturating_sub(self.entries.len()));
         self.indices = vec![EMPTY; size];
         for (ix, e) in self.entries.iter().enumerate() {
             let Some(e) = e else { continue };

@@ -140,7 +140,7 @@ impl Vm {
             match &o.payload {
                 Payload::Type(_) => return self.type_getattr(o, name),
                 Payload::Super { class, obj: inner } if key != "__class__" => {
-                    if let Some(v) = self.super_getattr(class, inner, key)? {
+                    if let Some(v) = self.super_getattr(class, inner, name)? {
                         return Ok(Some(v));
                     }
                 }

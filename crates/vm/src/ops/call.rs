@@ -37,7 +37,38 @@ impl std::fmt::Display for QualName<'_> {
     }
 }
 
+/// Runs `f` on `first` followed by `rest`, built on the stack for short argument lists
+/// (bound-method and `__init__` calls prepend `self` on every call).
+#[inline]
+fn with_prepended<R>(first: &Value, rest: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    match rest {
+        [] => f(std::slice::from_ref(first)),
+        [a] => f(&[first.clone(), a.clone()]),
+        [a, b] => f(&[first.clone(), a.clone(), b.clone()]),
+        [a, b, c] => f(&[first.clone(), a.clone(), b.clone(), c.clone()]),
+        _ => {
+            let mut values = Vec::with_capacity(rest.len() + 1);
+            values.push(first.clone());
+            values.extend_from_slice(rest);
+            f(&values)
+        }
+    }
+}
+
 impl Vm {
+    /// `callable(first, *args, **kwargs)`.
+    pub fn call_prepended(&self, callable: &Value, first: &Value, args: Args) -> PyResult<Value> {
+        with_prepended(first, args.values, |values| {
+            self.call(
+                callable,
+                Args {
+                    values,
+                    kwnames: args.kwnames,
+                },
+            )
+        })
+    }
+
     /// `callable(*args, **kwargs)`.
     pub fn call(&self, callable: &Value, args: Args) -> PyResult<Value> {
         let Value::Obj(o) = callable else {
@@ -47,47 +78,22 @@ impl Vm {
             Payload::Function(f) => self.call_function(o, f, args),
             Payload::Builtin(b) => match &b.self_ {
                 None => (b.func)(self, args),
-                Some(s) => {
-                    let mut values = Vec::with_capacity(args.values.len() + 1);
-                    values.push(s.clone());
-                    values.extend_from_slice(args.values);
+                Some(s) => with_prepended(s, args.values, |values| {
                     (b.func)(
                         self,
                         Args {
-                            values: &values,
+                            values,
                             kwnames: args.kwnames,
                         },
                     )
-                }
+                }),
             },
-            Payload::Method { func, self_ } => {
-                let mut values = Vec::with_capacity(args.values.len() + 1);
-                values.push(self_.clone());
-                values.extend_from_slice(args.values);
-                self.call(
-                    func,
-                    Args {
-                        values: &values,
-                        kwnames: args.kwnames,
-                    },
-                )
-            }
+            Payload::Method { func, self_ } => self.call_prepended(func, self_, args),
             Payload::Type(_) => self.call_type(o, args),
             _ => {
                 let cls = o.class().clone();
                 match typeobj::lookup_str(self, &cls, "__call__") {
-                    Some(f) => {
-                        let mut values = Vec::with_capacity(args.values.len() + 1);
-                        values.push(callable.clone());
-                        values.extend_from_slice(args.values);
-                        self.call(
-                            &f,
-                            Args {
-                                values: &values,
-                                kwnames: args.kwnames,
-                            },
-                        )
-                    }
+                    Some(f) => self.call_prepended(&f, callable, args),
                     None => Err(self.not_callable(callable)),
                 }
             }
@@ -105,16 +111,13 @@ impl Vm {
 
     /// Calls a class attribute `m` (unbound) with `self_` first.
     pub fn call_method_value(&self, m: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
-        let mut values = Vec::with_capacity(args.len() + 1);
-        values.push(self_.clone());
-        values.extend_from_slice(args);
         match m.as_obj().map(|o| &o.payload) {
             Some(Payload::StaticMethod(f)) => self.call_positional(f, args),
             Some(Payload::ClassMethod(f)) => {
-                values[0] = Value::Obj(self.type_of(self_).clone());
-                self.call_positional(f, &values)
+                let cls = Value::Obj(self.type_of(self_).clone());
+                self.call_prepended(f, &cls, Args::positional(args))
             }
-            _ => self.call_positional(m, &values),
+            _ => self.call_prepended(m, self_, Args::positional(args)),
         }
     }
 

@@ -68,11 +68,18 @@ fn named_slot(ty: &PyRef, name: &PyRef) -> usize {
 /// A cheap hash of the type's address, the kind and every byte of the name (names are
 /// short; hashing them whole keeps `x` and `y`, or `__add__` and `__sub__`, apart).
 fn slot_of(ty: &PyRef, name: &str, kind: Kind) -> usize {
-    const K: u64 = 0x0000_0100_0000_01b3;
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut h = (std::rc::Rc::as_ptr(ty) as usize as u64 >> 4) ^ (kind as u64) << 62;
-    for &c in name.as_bytes() {
-        h = (h ^ c as u64).wrapping_mul(K);
+    let mut words = name.as_bytes().chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
     }
+    let mut tail = 0u64;
+    for (i, &c) in words.remainder().iter().enumerate() {
+        tail |= (c as u64) << (8 * i);
+    }
+    h = (h ^ tail).wrapping_mul(K);
     h = h.wrapping_mul(0x517c_c1b7_2722_0a95);
     (h >> 40) as usize % SIZE
 }

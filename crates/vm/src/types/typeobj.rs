@@ -86,10 +86,16 @@ pub const HOOK_GETATTRIBUTE: u8 = 1;
 pub const HOOK_GETATTR: u8 = 2;
 /// A Python `__setattr__` along the MRO.
 pub const HOOK_SETATTR: u8 = 4;
+/// `__abstractmethods__` somewhere along the MRO (instantiation must check it).
+pub const HOOK_ABSTRACT: u8 = 8;
+/// `cls.__new__` is `object.__new__` itself.
+pub const HOOK_OBJECT_NEW: u8 = 16;
+/// `cls.__init__` is `object.__init__` itself.
+pub const HOOK_OBJECT_INIT: u8 = 32;
 
 /// Which attribute hooks instances of `cls` run (`HOOK_*` bits; none for built-in types).
-/// Every attribute access asks this, so the answer is kept on the type and recomputed only
-/// after a class namespace changed (the method cache's epoch moved).
+/// Every attribute access and instantiation asks this, so the answer is kept on the type and
+/// recomputed only after a class namespace changed (the method cache's epoch moved).
 pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
     let t = data(cls);
     if !t.heap {
@@ -111,6 +117,21 @@ pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
     }
     if lookup_str(vm, cls, "__setattr__").is_some_and(|g| is_function(&g)) {
         bits |= HOOK_SETATTR;
+    }
+    if lookup_str(vm, cls, "__abstractmethods__").is_some() {
+        bits |= HOOK_ABSTRACT;
+    }
+    let object = &vm.types().object;
+    let is_object_slot =
+        |name: &str| match (lookup_str(vm, cls, name), lookup_str(vm, object, name)) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        };
+    if is_object_slot("__new__") {
+        bits |= HOOK_OBJECT_NEW;
+    }
+    if is_object_slot("__init__") {
+        bits |= HOOK_OBJECT_INIT;
     }
     t.hooks.set((epoch, bits));
     bits
