@@ -38,6 +38,15 @@ pub struct Dict {
     pub version: u64,
 }
 
+/// What a probe by key identity learnt.
+enum Identical<'a> {
+    Found(&'a Value),
+    /// No entry has the key's hash: the key is certainly absent.
+    Absent,
+    /// An entry with the same hash holds another object: compare by value.
+    Unknown,
+}
+
 /// Where a key is, or where it would go.
 enum Slot {
     Found(usize),
@@ -178,37 +187,48 @@ impl Dict {
     /// `get_str` for a name that is also a str object `key` (usually interned, as the
     /// names of code objects are): an entry holding that very object matches without
     /// comparing text.
+    #[inline]
     pub fn get_name(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<&Value>> {
         if let Some(k) = key {
-            if let Some(v) = self.get_identical(k, hash) {
-                return Some(Some(v));
+            match self.get_identical(k, hash) {
+                Identical::Found(v) => return Some(Some(v)),
+                Identical::Absent => return Some(None),
+                Identical::Unknown => {}
             }
         }
         self.name_index(key, name, hash)
             .map(|ix| ix.and_then(|ix| self.entries[ix].as_ref().map(|e| &e.value)))
     }
 
-    /// The value of the entry whose key is the object `key` itself, probing with a plain
-    /// loop: the hit path of variable and attribute loads, whose names are interned. `None`
-    /// means "not found this way" (absent, or stored under an equal but distinct str).
+    /// Probes for the entry whose key is the object `key` itself with a plain loop: the hit
+    /// path of variable and attribute loads, whose names are interned. A miss is certain
+    /// when no entry along the probe had the same hash.
     #[inline]
-    fn get_identical(&self, key: &PyRef, hash: i64) -> Option<&Value> {
+    fn get_identical(&self, key: &PyRef, hash: i64) -> Identical<'_> {
         let mask = self.indices.len().wrapping_sub(1);
         if self.indices.is_empty() {
-            return None;
+            return Identical::Absent;
         }
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        let mut same_hash = false;
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
-                return None;
+                return if same_hash {
+                    Identical::Unknown
+                } else {
+                    Identical::Absent
+                };
             }
             if ix >= 0 {
                 if let Some(e) = &self.entries[ix as usize] {
-                    if let Value::Obj(o) = &e.key {
-                        if std::rc::Rc::ptr_eq(o, key) {
-                            return Some(&e.value);
+                    if e.hash == hash {
+                        match &e.key {
+                            Value::Obj(o) if std::rc::Rc::ptr_eq(o, key) => {
+                                return Identical::Found(&e.value)
+                            }
+                            _ => same_hash = true,
                         }
                     }
                 }

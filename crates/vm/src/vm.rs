@@ -295,6 +295,7 @@ impl Vm {
 
     /// `dict_get_str` by a str object (a name from a code object): its hash is cached and
     /// an interned key matches by identity.
+    #[inline]
     pub fn dict_get_name(&self, d: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
         let Some(cell) = d.as_dict() else {
             return Ok(None);

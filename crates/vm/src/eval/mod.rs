@@ -8,6 +8,7 @@
 
 mod build;
 mod calls;
+mod fast_attr;
 mod flow;
 mod matching;
 mod names;

@@ -159,7 +159,12 @@ pub fn delete_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 
 pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
-    let v = vm.getattr(&obj, &name(f, a))?;
+    let key = name(f, a);
+    if let Some(v) = super::fast_attr::load_attr(vm, &obj, &key)? {
+        f.push(v);
+        return Ok(());
+    }
+    let v = vm.getattr(&obj, &key)?;
     f.push(v);
     Ok(())
 }
@@ -167,7 +172,11 @@ pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 pub fn store_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
     let v = f.pop();
-    vm.setattr(&obj, &name(f, a), v)
+    let key = name(f, a);
+    match super::fast_attr::store_attr(vm, &obj, &key, v) {
+        Ok(done) => done,
+        Err(v) => vm.setattr(&obj, &key, v),
+    }
 }
 
 pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -179,7 +188,13 @@ pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 /// else `[NULL, attr]`, so `CALL` can skip creating a bound method.
 pub fn load_method(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
-    match vm.get_method(&obj, &name(f, a))? {
+    let key = name(f, a);
+    if let Some(meth) = super::fast_attr::load_method(vm, &obj, &key)? {
+        f.push(meth);
+        f.push(obj);
+        return Ok(());
+    }
+    match vm.get_method(&obj, &key)? {
         (Some(meth), _) => {
             f.push(meth);
             f.push(obj);

@@ -154,6 +154,13 @@ impl Vm {
                 return self.bind(d, obj).map(Some);
             }
         }
+        // `__class__` and `__dict__` are data descriptors in CPython (on `object` and on
+        // each class): they win over an instance dict entry of the same name.
+        if descr.is_none() && matches!(key, "__class__" | "__dict__") {
+            if let Some(v) = crate::builtins::attrs::native_attr(self, obj, key)? {
+                return Ok(Some(v));
+            }
+        }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
                 if !matches!(o.payload, Payload::Type(_)) {

@@ -97,6 +97,7 @@ impl MethodCache {
 
     /// The full-MRO lookup of the str object `name` on `ty`, cached by the identity of
     /// both (the hot path of attribute access).
+    #[inline]
     pub fn get_or_named(
         &self,
         ty: &PyRef,
@@ -113,7 +114,18 @@ impl MethodCache {
                 return e.value.clone();
             }
         }
-        let value = compute();
+        self.fill_named(slot, ty, name, epoch, compute())
+    }
+
+    #[cold]
+    fn fill_named(
+        &self,
+        slot: usize,
+        ty: &PyRef,
+        name: &PyRef,
+        epoch: u64,
+        value: Option<Value>,
+    ) -> Option<Value> {
         // The computation cannot run Python code, so the epoch is unchanged.
         let old = self.named.borrow_mut()[slot].replace(NamedEntry {
             ty: ty.clone(),

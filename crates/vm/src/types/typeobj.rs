@@ -73,6 +73,7 @@ impl TypeData {
 }
 
 /// The type data of a type object (callers only pass type objects).
+#[inline]
 pub fn data(t: &PyRef) -> &TypeData {
     match &t.payload {
         Payload::Type(d) => d,
@@ -96,6 +97,7 @@ pub const HOOK_OBJECT_INIT: u8 = 32;
 /// Which attribute hooks instances of `cls` run (`HOOK_*` bits; none for built-in types).
 /// Every attribute access and instantiation asks this, so the answer is kept on the type and
 /// recomputed only after a class namespace changed (the method cache's epoch moved).
+#[inline]
 pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
     let t = data(cls);
     if !t.heap {
@@ -106,6 +108,11 @@ pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
     if at == epoch {
         return bits;
     }
+    compute_hooks(vm, cls, t, epoch)
+}
+
+#[cold]
+fn compute_hooks(vm: &Vm, cls: &PyRef, t: &TypeData, epoch: u64) -> u8 {
     let is_function =
         |v: &Value| matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Function(_)));
     let mut bits = 0;
@@ -138,6 +145,7 @@ pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
 }
 
 /// `name` looked up along `cls.__mro__` without descriptors: the raw class attribute.
+#[inline]
 pub fn lookup(vm: &Vm, cls: &PyRef, name: &PyRef) -> Option<Value> {
     let key = name.as_str()?;
     vm.interp

@@ -110,3 +110,14 @@ len = lambda s: "shadowed"
 print(use_len())
 del len
 print(use_len())
+
+# __class__ and __dict__ are data descriptors: instance dict entries of those names lose.
+class Shadow:
+    pass
+
+
+s = Shadow()
+s.__dict__["__class__"] = 5
+s.__dict__["__dict__"] = 6
+s.__dict__["__doc__"] = "instance doc"
+print(s.__class__.__name__, type(s.__dict__).__name__, s.__doc__, sorted(s.__dict__))
