@@ -39,8 +39,9 @@ pub struct Dict {
 }
 
 /// What a probe by key identity learnt.
-enum Identical<'a> {
-    Found(&'a Value),
+enum Identical {
+    /// The index of the entry holding the key object.
+    Found(usize),
     /// No entry has the key's hash: the key is certainly absent.
     Absent,
     /// An entry with the same hash holds another object: compare by value.
@@ -191,7 +192,7 @@ impl Dict {
     pub fn get_name(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<&Value>> {
         if let Some(k) = key {
             match self.get_identical(k, hash) {
-                Identical::Found(v) => return Some(Some(v)),
+                Identical::Found(ix) => return Some(self.entries[ix].as_ref().map(|e| &e.value)),
                 Identical::Absent => return Some(None),
                 Identical::Unknown => {}
             }
@@ -204,7 +205,7 @@ impl Dict {
     /// path of variable and attribute loads, whose names are interned. A miss is certain
     /// when no entry along the probe had the same hash.
     #[inline]
-    fn get_identical(&self, key: &PyRef, hash: i64) -> Identical<'_> {
+    fn get_identical(&self, key: &PyRef, hash: i64) -> Identical {
         let mask = self.indices.len().wrapping_sub(1);
         if self.indices.is_empty() {
             return Identical::Absent;
@@ -226,7 +227,7 @@ impl Dict {
                     if e.hash == hash {
                         match &e.key {
                             Value::Obj(o) if std::rc::Rc::ptr_eq(o, key) => {
-                                return Identical::Found(&e.value)
+                                return Identical::Found(ix as usize)
                             }
                             _ => same_hash = true,
                         }
@@ -288,7 +289,12 @@ impl Dict {
         hash: i64,
         value: Value,
     ) -> Result<Option<Value>, Value> {
-        match self.name_index(Some(key), name, hash) {
+        let found = match self.get_identical(key, hash) {
+            Identical::Found(ix) => Some(Some(ix)),
+            Identical::Absent => Some(None),
+            Identical::Unknown => self.name_index(Some(key), name, hash),
+        };
+        match found {
             Some(Some(ix)) => Ok(self.entries[ix]
                 .as_mut()
                 .map(|e| std::mem::replace(&mut e.value, value))),

@@ -105,8 +105,7 @@ pub fn store_attr(vm: &Vm, obj: &Value, name: &PyRef, value: Value) -> Result<Py
         return Err(value);
     };
     if let Value::Obj(o) = obj {
-        let key = name.as_str().map_or("", |s| s.as_str());
-        if crate::builtins::classes::slot_forbids(o.class(), key) {
+        if typeobj::hooks(vm, o.class()) & typeobj::HOOK_SLOTS != 0 {
             return Err(value);
         }
     }

@@ -43,6 +43,7 @@ fn unbound_local(vm: &Vm, f: &Frame, i: usize) -> PyErr {
     )
 }
 
+#[inline]
 pub fn load_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
     match f.fast.get(i) {
         Some(Some(v)) => {
@@ -54,6 +55,7 @@ pub fn load_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
     }
 }
 
+#[inline]
 pub fn store_fast(f: &mut Frame, i: usize) {
     let v = f.pop();
     if let Some(slot) = f.fast.get_mut(i) {
@@ -112,6 +114,15 @@ pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 }
 
 pub fn load_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    // The common case, a module body: a hit in its dict namespace, without clones.
+    if let (Some(locals), Some(key)) = (&f.locals, f.code.names.get(a)) {
+        if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
+            if let Some(v) = vm.dict_get_name(locals, key)? {
+                f.push(v);
+                return Ok(());
+            }
+        }
+    }
     let key = name(f, a);
     if let Some(locals) = f.locals.clone() {
         let found = if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
@@ -131,6 +142,11 @@ pub fn load_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 
 pub fn store_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let v = f.pop();
+    if let (Some(locals), Some(key)) = (&f.locals, f.code.names.get(a)) {
+        if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
+            return vm.dict_set_name(locals, key, v);
+        }
+    }
     let key = Value::Obj(name(f, a));
     match &f.locals {
         Some(locals) if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) => {

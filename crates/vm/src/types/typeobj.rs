@@ -93,6 +93,8 @@ pub const HOOK_ABSTRACT: u8 = 8;
 pub const HOOK_OBJECT_NEW: u8 = 16;
 /// `cls.__init__` is `object.__init__` itself.
 pub const HOOK_OBJECT_INIT: u8 = 32;
+/// Some class along the MRO declares `__slots__` (stores must check them).
+pub const HOOK_SLOTS: u8 = 64;
 
 /// Which attribute hooks instances of `cls` run (`HOOK_*` bits; none for built-in types).
 /// Every attribute access and instantiation asks this, so the answer is kept on the type and
@@ -109,6 +111,14 @@ pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
         return bits;
     }
     compute_hooks(vm, cls, t, epoch)
+}
+
+fn cls_mro_has_slots(cls: &PyRef) -> bool {
+    data(cls)
+        .mro
+        .borrow()
+        .iter()
+        .any(|t| data(t).slots.borrow().is_some())
 }
 
 #[cold]
@@ -139,6 +149,9 @@ fn compute_hooks(vm: &Vm, cls: &PyRef, t: &TypeData, epoch: u64) -> u8 {
     }
     if is_object_slot("__init__") {
         bits |= HOOK_OBJECT_INIT;
+    }
+    if cls_mro_has_slots(cls) {
+        bits |= HOOK_SLOTS;
     }
     t.hooks.set((epoch, bits));
     bits
