@@ -501,6 +501,14 @@ impl Vm {
         }
         let obj_cls = self.type_of(&obj).clone();
         if let Some(init) = typeobj::lookup_str(self, &obj_cls, "__init__") {
+            // `object.__init__` after a `__new__` other than `object.__new__` accepts any
+            // arguments and does nothing (`str(5)`, `int("7")`): skip the call.
+            let object = &self.types().object;
+            if typeobj::lookup_str(self, object, "__init__").is_some_and(|o| o.is(&init))
+                && !typeobj::lookup_str(self, object, "__new__").is_some_and(|o| o.is(&new))
+            {
+                return Ok(obj);
+            }
             let r = self.call_prepended(&init, &obj, args)?;
             if !r.is_none() {
                 return Err(self.type_error(format!(

@@ -78,6 +78,11 @@ fn global_or_builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
     if let Some(v) = vm.dict_get_name(&f.globals, key)? {
         return Ok(v);
     }
+    builtin(vm, f, key)
+}
+
+/// A builtin by name, or the `NameError` for a name found nowhere.
+fn builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
     let found = if std::rc::Rc::ptr_eq(f.builtins.class(), &vm.types().dict) {
         vm.dict_get_name(&f.builtins, key)?
     } else {
@@ -114,28 +119,26 @@ pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 }
 
 pub fn load_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
-    // The common case, a module body: a hit in its dict namespace, without clones.
-    if let (Some(locals), Some(key)) = (&f.locals, f.code.names.get(a)) {
-        if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
-            if let Some(v) = vm.dict_get_name(locals, key)? {
-                f.push(v);
-                return Ok(());
-            }
-        }
-    }
     let key = name(f, a);
-    if let Some(locals) = f.locals.clone() {
+    // A module body's namespace is its globals: after a miss there, only builtins remain.
+    let mut globals_searched = false;
+    if let Some(locals) = &f.locals {
         let found = if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
-            vm.dict_get_name(&locals, &key)?
+            globals_searched = std::rc::Rc::ptr_eq(locals, &f.globals);
+            vm.dict_get_name(locals, &key)?
         } else {
-            vm.mapping_get(&locals, &Value::Obj(key.clone()))?
+            vm.mapping_get(locals, &Value::Obj(key.clone()))?
         };
         if let Some(v) = found {
             f.push(v);
             return Ok(());
         }
     }
-    let v = global_or_builtin(vm, f, &key)?;
+    let v = if globals_searched {
+        builtin(vm, f, &key)?
+    } else {
+        global_or_builtin(vm, f, &key)?
+    };
     f.push(v);
     Ok(())
 }
