@@ -279,6 +279,46 @@ impl Dict {
         Some(None)
     }
 
+    /// The index of the str key `name` (maybe the object `key`): `Some(None)` when absent,
+    /// `None` when a key of another type with the same hash needs `__eq__`.
+    pub fn find_name(&self, key: &PyRef, name: &str, hash: i64) -> Option<Option<usize>> {
+        match self.get_identical(key, hash) {
+            Identical::Found(ix) => Some(Some(ix)),
+            Identical::Absent => Some(None),
+            Identical::Unknown => self.name_index(Some(key), name, hash),
+        }
+    }
+
+    /// The value of the entry at index `ix` if its key is the object `key` itself (an
+    /// attribute site's remembered position).
+    #[inline]
+    pub fn value_if_key_at(&self, ix: usize, key: &PyRef) -> Option<&Value> {
+        match self.entries.get(ix) {
+            Some(Some(e)) => match &e.key {
+                Value::Obj(o) if std::rc::Rc::ptr_eq(o, key) => Some(&e.value),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at index `ix` if its key is the object `key`: `Ok(old)`, or
+    /// `Err(value)` back.
+    #[inline]
+    pub fn replace_if_key_at(
+        &mut self,
+        ix: usize,
+        key: &PyRef,
+        value: Value,
+    ) -> Result<Value, Value> {
+        match self.entries.get_mut(ix) {
+            Some(Some(e)) if matches!(&e.key, Value::Obj(o) if std::rc::Rc::ptr_eq(o, key)) => {
+                Ok(std::mem::replace(&mut e.value, value))
+            }
+            _ => Err(value),
+        }
+    }
+
     /// `d[key] = value` for a str object `key` with text `name` and hash `hash`, without
     /// running Python code. `Ok(old value)` (for the caller to drop once the borrow ends),
     /// or `Err(value)` back when a key of another type with the same hash needs `__eq__`.
@@ -289,32 +329,49 @@ impl Dict {
         hash: i64,
         value: Value,
     ) -> Result<Option<Value>, Value> {
-        let found = match self.get_identical(key, hash) {
-            Identical::Found(ix) => Some(Some(ix)),
-            Identical::Absent => Some(None),
-            Identical::Unknown => self.name_index(Some(key), name, hash),
-        };
-        match found {
-            Some(Some(ix)) => Ok(self.entries[ix]
-                .as_mut()
-                .map(|e| std::mem::replace(&mut e.value, value))),
+        self.set_name_at(key, name, hash, value).map(|(old, _)| old)
+    }
+
+    /// `set_name`, also answering the index of the entry that now holds the key.
+    pub fn set_name_at(
+        &mut self,
+        key: &PyRef,
+        name: &str,
+        hash: i64,
+        value: Value,
+    ) -> Result<(Option<Value>, usize), Value> {
+        match self.find_name(key, name, hash) {
+            Some(Some(ix)) => Ok((
+                self.entries[ix]
+                    .as_mut()
+                    .map(|e| std::mem::replace(&mut e.value, value)),
+                ix,
+            )),
             Some(None) => {
-                self.insert_new(hash, Value::Obj(key.clone()), value);
-                Ok(None)
+                let ix = self.insert_new(hash, Value::Obj(key.clone()), value);
+                Ok((None, ix))
             }
             None => Err(value),
         }
     }
 
-    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+    /// The value of the entry at index `ix`, if it is live.
+    pub fn value_at(&self, ix: usize) -> Option<&Value> {
+        self.entries.get(ix)?.as_ref().map(|e| &e.value)
+    }
+
+    /// Adds an entry for a key known to be absent; answers its index.
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
         if self.entries.len() + 1 > self.indices.len() * 2 / 3 {
             self.resize((self.used + 1) * 3);
         }
         let slot = self.probe(hash).find(|&s| self.indices[s] < 0).unwrap_or(0);
-        self.indices[slot] = self.entries.len() as i32;
+        let ix = self.entries.len();
+        self.indices[slot] = ix as i32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.version += 1;
+        ix
     }
 
     /// Rebuilds the index for at least `min_used` entries, dropping deleted ones.
@@ -458,7 +515,9 @@ pub fn set_hashed(
             // The old value is dropped after the borrow ends: its finaliser may touch the dict.
             drop(old);
         }
-        None => cell.borrow_mut().insert_new(hash, key, value),
+        None => {
+            cell.borrow_mut().insert_new(hash, key, value);
+        }
     }
     Ok(())
 }

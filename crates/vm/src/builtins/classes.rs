@@ -294,6 +294,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     let cls = typeobj::new_type(&meta, td, ns.clone());
+    // Attribute-site caches remember a class by its address and the epoch: a new class
+    // (possibly at a freed class's address) must move the epoch.
+    vm.interp.method_cache.invalidate();
     let mro = c3_mro(vm, &cls, &bases)?;
     *data(&cls).mro.borrow_mut() = mro;
     if let Some(Value::Obj(cell)) = &classcell {

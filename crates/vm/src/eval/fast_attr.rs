@@ -10,6 +10,9 @@
 //! instance dict is consulted before a function (a non-data descriptor) and after nothing
 //! else.
 
+use std::cell::Cell;
+
+use crate::code::AttrSite;
 use crate::object::{Payload, PyObject};
 use crate::types::typeobj::{self, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::value::{PyRef, Value};
@@ -65,11 +68,79 @@ fn plain_instance<'a>(
     Some((dict, attr))
 }
 
-/// `obj.name` for a plain instance; `Ok(None)`: use the general path.
-pub fn load_attr(vm: &Vm, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+/// The address identifying a class in an [`AttrSite`] (compared, never dereferenced).
+#[inline]
+fn class_addr(o: &PyRef) -> usize {
+    std::rc::Rc::as_ptr(o.class()) as *const u8 as usize
+}
+
+/// The site's memo, if it was recorded for `o`'s class at the current epoch: the class
+/// still has no attribute of the site's name and no hooks.
+#[inline]
+fn site_for(vm: &Vm, site: Option<&Cell<AttrSite>>, o: &PyRef) -> Option<AttrSite> {
+    let s = site?.get();
+    (s.class == class_addr(o) && s.epoch == vm.interp.method_cache.epoch()).then_some(s)
+}
+
+/// `name` in an instance dict, trying the entry the site last found it at first and
+/// remembering where it is.
+fn dict_load(
+    vm: &Vm,
+    site: &Cell<AttrSite>,
+    s: AttrSite,
+    dict: &PyRef,
+    name: &PyRef,
+) -> PyResult<Option<Value>> {
+    let (Some(cell), Some(text)) = (dict.as_dict(), name.as_str()) else {
+        return vm.dict_get_name(dict, name);
+    };
+    if let Some(v) = cell.borrow().value_if_key_at(s.index as usize, name) {
+        return Ok(Some(v.clone()));
+    }
+    let hash = vm.str_hash(text);
+    let found = cell.borrow().find_name(name, text.as_str(), hash);
+    match found {
+        Some(Some(ix)) => {
+            site.set(AttrSite {
+                index: ix as u32,
+                ..s
+            });
+            Ok(cell.borrow().value_at(ix).cloned())
+        }
+        Some(None) => Ok(None),
+        None => crate::dict::get_hashed(vm, cell, hash, &Value::Obj(name.clone())),
+    }
+}
+
+/// `obj.name` for a plain instance; `Ok(None)`: use the general path. `site` is the
+/// instruction's memo: once it holds the instance's class, only the dict is consulted.
+pub fn load_attr(
+    vm: &Vm,
+    site: Option<&Cell<AttrSite>>,
+    obj: &Value,
+    name: &PyRef,
+) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = obj else {
+        return Ok(None);
+    };
+    if let (Some(cell), Payload::Object, Some(dict)) = (site, &o.payload, &o.dict) {
+        if let Some(s) = site_for(vm, site, o) {
+            return dict_load(vm, cell, s, dict, name);
+        }
+    }
+    let epoch = vm.interp.method_cache.epoch();
     let Some((dict, attr)) = plain_instance(vm, obj, name, HOOK_GETATTRIBUTE) else {
         return Ok(None);
     };
+    if let (ClassAttr::Absent, Some(cell)) = (&attr, site) {
+        let s = AttrSite {
+            class: class_addr(o),
+            epoch,
+            index: u32::MAX,
+        };
+        cell.set(s);
+        return dict_load(vm, cell, s, dict, name);
+    }
     if let Some(v) = vm.dict_get_name(dict, name)? {
         return Ok(Some(v));
     }
@@ -99,15 +170,72 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &PyRef) -> PyResult<Option<Value>
     Ok(Some(func))
 }
 
-/// `obj.name = value` for a plain instance; `Err(value)` back: use the general path.
-pub fn store_attr(vm: &Vm, obj: &Value, name: &PyRef, value: Value) -> Result<PyResult<()>, Value> {
-    let Some((dict, _)) = plain_instance(vm, obj, name, HOOK_SETATTR) else {
+/// `obj.name = value` for a plain instance; `Err(value)` back: use the general path. With
+/// the site's memo for the class, the value goes straight into the instance dict (into
+/// the entry it was stored in last time when that entry still holds the name).
+pub fn store_attr(
+    vm: &Vm,
+    site: Option<&Cell<AttrSite>>,
+    obj: &Value,
+    name: &PyRef,
+    value: Value,
+) -> Result<PyResult<()>, Value> {
+    let Value::Obj(o) = obj else {
         return Err(value);
     };
-    if let Value::Obj(o) = obj {
-        if typeobj::hooks(vm, o.class()) & typeobj::HOOK_SLOTS != 0 {
-            return Err(value);
+    let epoch = vm.interp.method_cache.epoch();
+    let memo = match (&o.payload, &o.dict) {
+        (Payload::Object, Some(_)) => site_for(vm, site, o),
+        _ => None,
+    };
+    let (dict, s) = match memo {
+        Some(s) => (o.dict.as_ref(), s),
+        None => {
+            let Some((dict, _)) = plain_instance(vm, obj, name, HOOK_SETATTR) else {
+                return Err(value);
+            };
+            if typeobj::hooks(vm, o.class()) & typeobj::HOOK_SLOTS != 0 {
+                return Err(value);
+            }
+            let s = AttrSite {
+                class: class_addr(o),
+                epoch,
+                index: u32::MAX,
+            };
+            (Some(dict), s)
         }
-    }
-    Ok(vm.dict_set_name(dict, name, value))
+    };
+    let Some(dict) = dict else {
+        return Err(value);
+    };
+    let (Some(cell), Some(site), Some(text)) = (dict.as_dict(), site, name.as_str()) else {
+        return Ok(vm.dict_set_name(dict, name, value));
+    };
+    let r = cell
+        .borrow_mut()
+        .replace_if_key_at(s.index as usize, name, value);
+    let value = match r {
+        Ok(old) => {
+            // Dropped after the borrow ends: a finaliser may touch the dict.
+            drop(old);
+            site.set(s);
+            return Ok(Ok(()));
+        }
+        Err(value) => value,
+    };
+    let hash = vm.str_hash(text);
+    let r = cell
+        .borrow_mut()
+        .set_name_at(name, text.as_str(), hash, value);
+    Ok(match r {
+        Ok((old, ix)) => {
+            drop(old);
+            site.set(AttrSite {
+                index: ix as u32,
+                ..s
+            });
+            Ok(())
+        }
+        Err(value) => crate::dict::set_hashed(vm, cell, hash, Value::Obj(name.clone()), value),
+    })
 }

@@ -179,7 +179,8 @@ pub fn delete_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
     let key = name(f, a);
-    if let Some(v) = super::fast_attr::load_attr(vm, &obj, &key)? {
+    let site = f.code.attr_sites.get(f.lasti);
+    if let Some(v) = super::fast_attr::load_attr(vm, site, &obj, &key)? {
         f.push(v);
         return Ok(());
     }
@@ -192,7 +193,8 @@ pub fn store_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
     let v = f.pop();
     let key = name(f, a);
-    match super::fast_attr::store_attr(vm, &obj, &key, v) {
+    let site = f.code.attr_sites.get(f.lasti);
+    match super::fast_attr::store_attr(vm, site, &obj, &key, v) {
         Ok(done) => done,
         Err(v) => vm.setattr(&obj, &key, v),
     }

@@ -365,14 +365,13 @@ impl Vm {
         let kwdefaults = func.kwdefaults.borrow().clone();
         for (i, slot) in fast.iter_mut().enumerate().skip(nparams).take(kwonly) {
             if slot.is_none() {
-                let name = param_name(i);
-                let default = match &kwdefaults {
-                    Some(d) => self.dict_get_str(d, &name)?,
-                    None => None,
+                let default = match (&kwdefaults, code.localsplus_names.get(i)) {
+                    (Some(d), Some(name)) => self.dict_get_name(d, name)?,
+                    _ => None,
                 };
                 match default {
                     Some(v) => *slot = Some(v),
-                    None => missing.push(name),
+                    None => missing.push(param_name(i)),
                 }
             }
         }

@@ -121,3 +121,71 @@ s.__dict__["__class__"] = 5
 s.__dict__["__dict__"] = 6
 s.__dict__["__doc__"] = "instance doc"
 print(s.__class__.__name__, type(s.__dict__).__name__, s.__doc__, sorted(s.__dict__))
+
+
+# One attribute instruction meeting many classes and changing instance dicts: the sites
+# remember the last class and where the name was in the instance dict.
+def get_v(o):
+    return o.v
+
+
+def set_v(o, x):
+    o.v = x
+
+
+class First:
+    pass
+
+
+class Second:
+    v = "class v"
+
+
+objs = []
+for i in range(6):
+    o = First() if i % 2 else Second()
+    if i % 3 or i % 2:
+        set_v(o, i)
+    objs.append(o)
+print([get_v(o) for o in objs])
+
+# Entries deleted and re-added move the name within the dict.
+o = First()
+for n in "abcdefgh":
+    setattr(o, n, n)
+set_v(o, 1)
+print(get_v(o))
+for n in "abcdefg":
+    delattr(o, n)
+print(get_v(o), sorted(vars(o)))
+del o.v
+o.z = 0
+set_v(o, 2)
+print(get_v(o), list(vars(o)))
+del o.v
+try:
+    get_v(o)
+except AttributeError as e:
+    print("AttributeError", e)
+
+# Classes made and dropped in a loop, each instance read at the same site.
+for i in range(5):
+    class Temp:
+        pass
+    t = Temp()
+    if i % 2:
+        t.v = i
+    else:
+        Temp.v = -i
+    print(get_v(t), end=" ")
+print()
+
+# A property added to a class after the site saw plain instances of it.
+p = First()
+set_v(p, "plain")
+print(get_v(p))
+First.v = property(lambda self: "property wins", lambda self, x: print("setter got", x))
+print(get_v(p))
+set_v(p, 5)
+del First.v
+print(get_v(p))
