@@ -158,10 +158,41 @@ pub fn load_attr(
 }
 
 /// `LOAD_METHOD`'s unbound function for a plain instance whose class defines `name` as a
-/// function the instance dict does not shadow; `Ok(None)`: use the general path.
-pub fn load_method(vm: &Vm, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
-    let Some((dict, ClassAttr::Function(func))) = plain_instance(vm, obj, name, HOOK_GETATTRIBUTE)
-    else {
+/// function the instance dict does not shadow; `Ok(None)`: use the general path. With the
+/// site's memo for the class, the hook checks are skipped.
+pub fn load_method(
+    vm: &Vm,
+    site: Option<&Cell<AttrSite>>,
+    obj: &Value,
+    name: &PyRef,
+) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = obj else {
+        return Ok(None);
+    };
+    let (Payload::Object, Some(dict)) = (&o.payload, &o.dict) else {
+        return Ok(None);
+    };
+    let func = match site_for(vm, site, o) {
+        // The memo says: no `__getattribute__` hook and a function attribute at this epoch.
+        Some(_) => typeobj::lookup(vm, o.class(), name),
+        None => {
+            let epoch = vm.interp.method_cache.epoch();
+            let Some((_, ClassAttr::Function(func))) =
+                plain_instance(vm, obj, name, HOOK_GETATTRIBUTE)
+            else {
+                return Ok(None);
+            };
+            if let Some(cell) = site {
+                cell.set(AttrSite {
+                    class: class_addr(o),
+                    epoch,
+                    index: u32::MAX,
+                });
+            }
+            Some(func)
+        }
+    };
+    let Some(func) = func else {
         return Ok(None);
     };
     if vm.dict_get_name(dict, name)?.is_some() {

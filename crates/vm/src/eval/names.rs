@@ -177,13 +177,18 @@ pub fn delete_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 }
 
 pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    // The fast path replaces the object on top of the stack in place.
+    if let (Some(obj), Some(key)) = (f.stack.last(), f.code.names.get(a)) {
+        let site = f.code.attr_sites.get(f.lasti);
+        if let Some(v) = super::fast_attr::load_attr(vm, site, obj, key)? {
+            if let Some(top) = f.stack.last_mut() {
+                *top = v;
+            }
+            return Ok(());
+        }
+    }
     let obj = f.pop();
     let key = name(f, a);
-    let site = f.code.attr_sites.get(f.lasti);
-    if let Some(v) = super::fast_attr::load_attr(vm, site, &obj, &key)? {
-        f.push(v);
-        return Ok(());
-    }
     let v = vm.getattr(&obj, &key)?;
     f.push(v);
     Ok(())
@@ -210,7 +215,8 @@ pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 pub fn load_method(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
     let key = name(f, a);
-    if let Some(meth) = super::fast_attr::load_method(vm, &obj, &key)? {
+    let site = f.code.attr_sites.get(f.lasti);
+    if let Some(meth) = super::fast_attr::load_method(vm, site, &obj, &key)? {
         f.push(meth);
         f.push(obj);
         return Ok(());
