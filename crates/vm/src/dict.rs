@@ -541,3 +541,68 @@ pub fn pop_last(cell: &RefCell<Dict>) -> Option<Entry> {
     d.entries.truncate(ix);
     e
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Vm;
+
+    /// The name paths (identity probe, remembered index, text fallback) agree with each
+    /// other as entries are added, deleted and compacted.
+    #[test]
+    fn name_lookups_follow_entries() {
+        let vm = Vm::new(Some(0));
+        let names: Vec<PyRef> = (0..40).map(|i| vm.intern(&format!("n{i}"))).collect();
+        let hash = |k: &PyRef| vm.str_hash(k.as_str().unwrap());
+        let mut d = Dict::new();
+        for (i, k) in names.iter().enumerate() {
+            let r = d.set_name_at(
+                k,
+                k.as_str().unwrap().as_str(),
+                hash(k),
+                Value::Int(i as i64),
+            );
+            let (old, ix) = r.ok().unwrap();
+            assert!(old.is_none());
+            assert!(matches!(d.value_if_key_at(ix, k), Some(Value::Int(v)) if *v == i as i64));
+        }
+        // A distinct but equal str finds the entry by text.
+        let copy = vm.new_str_ref("n7");
+        let found = d.find_name(&copy, "n7", hash(&copy));
+        assert!(matches!(found, Some(Some(7))));
+        // Deleting entries and growing the table compacts indices: stale indices miss.
+        drop(d);
+        let cell = RefCell::new(Dict::new());
+        for (i, k) in names.iter().enumerate() {
+            cell.borrow_mut()
+                .set_name(
+                    k,
+                    k.as_str().unwrap().as_str(),
+                    hash(k),
+                    Value::Int(i as i64),
+                )
+                .ok()
+                .unwrap();
+        }
+        for k in &names[..30] {
+            assert!(remove(&vm, &cell, &Value::Obj(k.clone())).is_ok_and(|v| v.is_some()));
+        }
+        let extra = vm.intern("extra");
+        let (_, ix) = cell
+            .borrow_mut()
+            .set_name_at(&extra, "extra", hash(&extra), Value::None)
+            .ok()
+            .unwrap();
+        let d = cell.borrow();
+        assert!(d.value_if_key_at(ix, &extra).is_some());
+        assert!(d.value_if_key_at(ix, &names[35]).is_none());
+        for (i, k) in names.iter().enumerate() {
+            let got = d.get_name(Some(k), k.as_str().unwrap().as_str(), hash(k));
+            match got {
+                Some(Some(Value::Int(v))) => assert!(i >= 30 && *v == i as i64),
+                Some(None) => assert!(i < 30),
+                _ => panic!("unexpected answer for n{i}"),
+            }
+        }
+    }
+}
