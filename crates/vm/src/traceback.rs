@@ -3,6 +3,7 @@
 //! `PyErr_Display` does — chained exceptions, source lines, the `^^^^`/`~~~^~~~` position
 //! markers from `co_positions`, repeated-frame folding, and the SyntaxError layout.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::frame::Frame;
@@ -16,6 +17,29 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// `sys.tracebacklimit`'s default: only the innermost entries are shown.
 const TRACEBACK_LIMIT: usize = 1000;
 
+/// Moves the locals of `f`, which `err` is leaving, into the traceback entry for `f`: CPython's
+/// traceback holds the frame, so its locals die with the exception, not before.
+pub fn keep_locals(err: &PyErr, f: &mut Frame) {
+    let Payload::Exception(d) = &err.0.payload else {
+        return;
+    };
+    let Ok(d) = d.try_borrow() else {
+        return;
+    };
+    let Some(tb) = &d.traceback else {
+        return;
+    };
+    if let Payload::Traceback(t) = &tb.payload {
+        if Rc::ptr_eq(&t.code, &f.code) && t.lasti == f.lasti {
+            if let Ok(mut l) = t.locals.try_borrow_mut() {
+                if l.is_empty() {
+                    *l = std::mem::take(&mut f.fast);
+                }
+            }
+        }
+    }
+}
+
 /// Prepends `frame`'s current position to the exception's traceback.
 pub fn add_frame(vm: &Vm, err: &PyErr, f: &Frame) {
     let Payload::Exception(d) = &err.0.payload else {
@@ -27,6 +51,7 @@ pub fn add_frame(vm: &Vm, err: &PyErr, f: &Frame) {
         code: f.code.clone(),
         lasti: f.lasti,
         globals: f.globals.clone(),
+        locals: RefCell::new(Vec::new()),
     };
     d.traceback = Some(PyObject::new(
         vm.types().traceback.clone(),

@@ -51,6 +51,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         .push((f.globals.clone(), f.locals.clone()));
     let r = run_loop(vm, f);
     vm.namespaces.borrow_mut().pop();
+    if let Err(e) = &r {
+        crate::traceback::keep_locals(e, f);
+    }
     r
 }
 
@@ -71,6 +74,9 @@ pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
         .push((f.globals.clone(), f.locals.clone()));
     let r = handle_error(vm, f, err).and_then(|()| run_loop(vm, f));
     vm.namespaces.borrow_mut().pop();
+    if let Err(e) = &r {
+        crate::traceback::keep_locals(e, f);
+    }
     r
 }
 
@@ -110,6 +116,10 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         if breaker.load(std::sync::atomic::Ordering::Relaxed) {
             let checkpoint = crate::gil::checkpoint(opcode, arg, i, f.next, python_call);
             crate::gil::boundary(vm, checkpoint);
+        }
+        // Finalizers queued by drops in this instruction, or a due cycle collection.
+        if crate::gc::pending() {
+            crate::gc::run_pending(vm);
         }
     }
 }

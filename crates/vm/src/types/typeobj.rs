@@ -45,6 +45,8 @@ pub struct TypeData {
     pub module: Cell<Option<&'static str>>,
     /// Bumped on every namespace change of this type or any base, for lookup caches.
     pub version: Cell<u64>,
+    /// Whether the class has `__del__`, as of an epoch of class changes (see `crate::gc::finalize`).
+    pub del_cache: Cell<Option<(u64, bool)>>,
 }
 
 impl TypeData {
@@ -60,6 +62,7 @@ impl TypeData {
             module: Cell::new(None),
             slots: RefCell::new(None),
             version: Cell::new(0),
+            del_cache: Cell::new(None),
         }
     }
 

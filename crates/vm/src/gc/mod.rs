@@ -1,0 +1,294 @@
+//! Memory management beyond reference counting: finalizers run at safe points
+//! ([`finalize`]) and a generational cycle collector (CPython's algorithm over `Rc` counts).
+//!
+//! Reference counting (`Rc`) frees acyclic garbage the moment its last reference goes; a
+//! reference cycle keeps its counts above zero forever. The collector finds such cycles by
+//! trial deletion, as CPython's `gcmodule.c` does:
+//!
+//! 1. Every container object (list, dict, set, instance with a `__dict__`, function, cell,
+//!    generator, exception, traceback, a tuple holding objects, ...) is registered at
+//!    creation in the youngest generation as a `Weak` pointer (`track`); dead entries are
+//!    dropped whenever a generation is scanned.
+//! 2. A collection of generations `0..=g` upgrades their live entries, starts each object's
+//!    count at its `Rc` strong count, and subtracts one for every reference another scanned
+//!    object holds to it (`traverse::visit`). What remains is the number of references from
+//!    outside the scanned set (frames, the Rust stack, older generations, untracked objects).
+//! 3. Objects with a remaining count, and everything they reach, are alive; the rest is
+//!    garbage held only by itself. Its finalizers run (`__del__`, generator close), then the
+//!    count is redone over the garbage to spot objects a finalizer resurrected; what is still
+//!    unreachable is cleared (`traverse::clear`: lists and dicts emptied, cells emptied, ...),
+//!    which breaks the cycles so `Rc` frees them.
+//! 4. Survivors move to the next generation. Like CPython, a collection of generation 0 runs
+//!    after `threshold0` (700) new container objects, generation 1 after 10 collections of
+//!    generation 0, generation 2 after 10 of generation 1 (and only when it would examine a
+//!    quarter more objects than the last full collection, so long-running programs stay
+//!    linear).
+//!
+//! Collections run only at safe points: between two instructions of the evaluation loop
+//! (the loop checks one thread-local flag), in `gc.collect()`, and at the end of the
+//! program. The state is per OS thread: objects are registered with the thread that created
+//! them, and a cycle spanning objects of two threads is kept (conservatively) rather than
+//! risk freeing a live object.
+
+pub mod finalize;
+pub mod traverse;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::object::PyObject;
+use crate::value::{PyRef, Value};
+use crate::vm::Vm;
+
+/// CPython's default thresholds.
+const DEFAULT_THRESHOLDS: [usize; 3] = [700, 10, 10];
+
+struct State {
+    /// Registered objects by generation, youngest first.
+    gens: [Vec<Weak<PyObject>>; 3],
+    /// `gc.get_count()`: allocations since the last collection of generation 0, and
+    /// collections of each younger generation since the last of this one.
+    count: [usize; 3],
+    threshold: [usize; 3],
+    enabled: bool,
+    /// A collection is running (finalizers it calls must not start another).
+    collecting: bool,
+    /// Objects in generation 2 after the last full collection, and moved there since.
+    long_lived_total: usize,
+    long_lived_pending: usize,
+    /// Length of generation 2 after it was last pruned of dead entries.
+    old_pruned_len: usize,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = const { RefCell::new(State {
+        gens: [Vec::new(), Vec::new(), Vec::new()],
+        count: [0; 3],
+        threshold: DEFAULT_THRESHOLDS,
+        enabled: true,
+        collecting: false,
+        long_lived_total: 0,
+        long_lived_pending: 0,
+        old_pruned_len: 0,
+    }) };
+    /// Finalizers are queued or a collection is due: the evaluation loop calls
+    /// [`run_pending`] at its next instruction boundary.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+pub(crate) fn init(vm: &Vm) {
+    finalize::init(vm);
+}
+
+/// Whether [`run_pending`] has work (one thread-local load, tested at every instruction).
+#[inline]
+pub fn pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+pub(crate) fn set_pending() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
+/// Registers a new object with the collector if it can be part of a cycle.
+pub fn track(o: &PyRef) {
+    if !traverse::is_container(o) {
+        return;
+    }
+    let _ = STATE.try_with(|s| {
+        let Ok(mut s) = s.try_borrow_mut() else {
+            return;
+        };
+        s.gens[0].push(Rc::downgrade(o));
+        s.count[0] += 1;
+        if s.count[0] > s.threshold[0] && s.threshold[0] > 0 {
+            set_pending();
+        }
+    });
+}
+
+/// Runs queued finalizers and, when due, an automatic collection. Called at safe points.
+pub fn run_pending(vm: &Vm) {
+    PENDING.with(|p| p.set(false));
+    finalize::run_queue(vm);
+    let due = STATE.with(|s| {
+        let s = s.borrow();
+        !s.collecting && s.threshold[0] > 0 && s.count[0] > s.threshold[0]
+    });
+    if due {
+        collect_generations(vm);
+        finalize::run_queue(vm);
+    }
+}
+
+/// The automatic collection: the oldest generation whose count passed its threshold.
+fn collect_generations(vm: &Vm) {
+    let generation = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if !s.enabled {
+            // No collection, but dead registrations must not pile up: keep the live ones
+            // in the oldest generation (pruned when it doubles), where `gc.collect()`
+            // still finds them.
+            let young = std::mem::take(&mut s.gens[0]);
+            s.gens[2].extend(young.into_iter().filter(|w| w.strong_count() > 0));
+            s.count[0] = 0;
+            if s.gens[2].len() > 2 * s.old_pruned_len.max(1000) {
+                s.gens[2].retain(|w| w.strong_count() > 0);
+                s.old_pruned_len = s.gens[2].len();
+            }
+            return None;
+        }
+        (0..3).rev().find(|&i| {
+            s.count[i] > s.threshold[i] && (i != 2 || s.long_lived_pending > s.long_lived_total / 4)
+        })
+    });
+    if let Some(g) = generation {
+        collect(vm, g);
+    }
+}
+
+/// Collects generations `0..=generation`; the number of unreachable objects found.
+pub fn collect(vm: &Vm, generation: usize) -> usize {
+    let objs = {
+        let taken = STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.collecting {
+                return None;
+            }
+            s.collecting = true;
+            let mut taken = Vec::new();
+            for g in 0..=generation {
+                taken.append(&mut s.gens[g]);
+            }
+            if generation + 1 < 3 {
+                s.count[generation + 1] += 1;
+            }
+            for g in 0..=generation {
+                s.count[g] = 0;
+            }
+            Some(taken)
+        });
+        let Some(taken) = taken else {
+            return 0;
+        };
+        taken
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect::<Vec<PyRef>>()
+    };
+    let garbage = unreachable(&objs, &vec![true; objs.len()]);
+    let mut collected = 0;
+    let mut survivors: Vec<Weak<PyObject>> = Vec::with_capacity(objs.len());
+    if garbage.iter().any(|&g| g) {
+        // Finalizers first, on the objects themselves (they are still intact).
+        for (o, _) in objs.iter().zip(&garbage).filter(|(_, &g)| g) {
+            if finalize::needs_finalizer(o) {
+                finalize::run_one(vm, o);
+            }
+        }
+        // A finalizer may have stored a reference to some of the garbage somewhere live.
+        let garbage = unreachable(&objs, &garbage);
+        let mut dropped: Vec<Value> = Vec::new();
+        for (o, &g) in objs.iter().zip(&garbage) {
+            if g {
+                o.finalized.set(true);
+                traverse::clear(o, &mut dropped);
+                collected += 1;
+            } else {
+                survivors.push(Rc::downgrade(o));
+            }
+        }
+        drop(dropped);
+    } else {
+        survivors.extend(objs.iter().map(Rc::downgrade));
+    }
+    drop(objs);
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let next = (generation + 1).min(2);
+        let n = survivors.len();
+        s.gens[next].append(&mut survivors);
+        if generation == 2 {
+            s.long_lived_total = n;
+            s.long_lived_pending = 0;
+            s.old_pruned_len = n;
+        } else if next == 2 {
+            s.long_lived_pending += n;
+        }
+        s.collecting = false;
+    });
+    collected
+}
+
+/// Among `objs[i]` with `candidate[i]`, which are unreachable from outside the candidates.
+fn unreachable(objs: &[PyRef], candidate: &[bool]) -> Vec<bool> {
+    let index: HashMap<*const PyObject, usize> = objs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| candidate[*i])
+        .map(|(i, o)| (Rc::as_ptr(o), i))
+        .collect();
+    // Strong counts minus the reference `objs` itself holds.
+    let mut refs: Vec<isize> = objs
+        .iter()
+        .map(|o| Rc::strong_count(o) as isize - 1)
+        .collect();
+    for (o, _) in objs.iter().zip(candidate).filter(|(_, &c)| c) {
+        traverse::visit(o, &mut |child| {
+            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    let mut alive: Vec<bool> = (0..objs.len())
+        .map(|i| !candidate[i] || refs[i] > 0)
+        .collect();
+    let mut stack: Vec<usize> = (0..objs.len())
+        .filter(|&i| candidate[i] && alive[i])
+        .collect();
+    while let Some(i) = stack.pop() {
+        traverse::visit(&objs[i], &mut |child| {
+            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+                if !alive[j] {
+                    alive[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    (0..objs.len()).map(|i| candidate[i] && !alive[i]).collect()
+}
+
+/// `gc.isenabled()` / `gc.enable()` / `gc.disable()`.
+pub fn is_enabled() -> bool {
+    STATE.with(|s| s.borrow().enabled)
+}
+
+pub fn set_enabled(on: bool) {
+    STATE.with(|s| s.borrow_mut().enabled = on);
+}
+
+/// `gc.get_count()`.
+pub fn counts() -> [usize; 3] {
+    STATE.with(|s| s.borrow().count)
+}
+
+/// `gc.get_threshold()` / `gc.set_threshold()`.
+pub fn thresholds() -> [usize; 3] {
+    STATE.with(|s| s.borrow().threshold)
+}
+
+pub fn set_thresholds(t: [usize; 3]) {
+    STATE.with(|s| s.borrow_mut().threshold = t);
+}
+
+/// Number of objects registered in each generation (live or not yet pruned).
+pub fn tracked_len() -> usize {
+    STATE.with(|s| s.borrow().gens.iter().map(Vec::len).sum())
+}
+
+/// Whether `o` is registered with the collector (`gc.is_tracked`).
+pub fn is_tracked(o: &PyRef) -> bool {
+    traverse::is_container(o)
+}
