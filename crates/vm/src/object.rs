@@ -67,6 +67,10 @@ pub enum Payload {
     Exception(RefCell<ExcData>),
     Traceback(Box<Traceback>),
     Generator(RefCell<GenState>),
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    Awaitable(RefCell<crate::types::coroutine::AwaitState>),
+    /// A value an async generator yields (marked by `ASYNC_GEN_WRAP`).
+    AsyncGenWrapped(Value),
     Iter(RefCell<IterState>),
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
     DictView {

@@ -13,6 +13,7 @@ pub mod bytes;
 pub mod classes;
 pub mod codecs;
 pub mod constructors;
+pub mod coroutines;
 pub mod dicts;
 pub mod exceptions;
 pub mod functions;

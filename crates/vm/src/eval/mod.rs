@@ -6,6 +6,7 @@
 //! [`build`] (containers, unpacking, strings), [`flow`] (jumps, iteration, exceptions,
 //! `with`, generators), and arithmetic/comparison in `crate::ops`.
 
+mod asyncs;
 mod build;
 mod calls;
 mod flow;
@@ -240,6 +241,12 @@ fn execute(vm: &Vm, f: &mut Frame, op: Op, arg: u32) -> PyResult<Flow> {
         Op::RETURN_GENERATOR => flow::return_generator(vm, f)?,
         Op::YIELD_VALUE => return Ok(Flow::Exit(Exit::Yield(f.pop()))),
         Op::SEND => flow::send(vm, f, a)?,
+        Op::GET_AWAITABLE => asyncs::get_awaitable(vm, f, a)?,
+        Op::BEFORE_ASYNC_WITH => asyncs::before_async_with(vm, f)?,
+        Op::GET_AITER => asyncs::get_aiter(vm, f)?,
+        Op::GET_ANEXT => asyncs::get_anext(vm, f)?,
+        Op::END_ASYNC_FOR => asyncs::end_async_for(vm, f)?,
+        Op::ASYNC_GEN_WRAP => asyncs::async_gen_wrap(vm, f),
         Op::MATCH_MAPPING => matching::match_kind(vm, f, true),
         Op::MATCH_SEQUENCE => matching::match_kind(vm, f, false),
         Op::MATCH_KEYS => matching::match_keys(vm, f)?,

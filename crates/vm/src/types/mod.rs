@@ -2,6 +2,7 @@
 //! `type` and `dict`, which refer to each other), the exception hierarchy, and the registry
 //! of their methods.
 
+pub mod coroutine;
 pub mod exceptions;
 pub mod function;
 pub mod generator;
@@ -48,6 +49,10 @@ pub struct BuiltinTypes {
     pub traceback: PyRef,
     pub generator: PyRef,
     pub coroutine: PyRef,
+    pub coroutine_wrapper: PyRef,
+    pub async_generator: PyRef,
+    pub async_generator_asend: PyRef,
+    pub async_generator_athrow: PyRef,
     pub iterator: PyRef,
     pub enumerate: PyRef,
     pub zip: PyRef,
@@ -164,6 +169,10 @@ impl BuiltinTypes {
             traceback: b.make("traceback", o, Layout::Fixed, false),
             generator: b.make("generator", o, Layout::Fixed, false),
             coroutine: b.make("coroutine", o, Layout::Fixed, false),
+            coroutine_wrapper: b.make("coroutine_wrapper", o, Layout::Fixed, false),
+            async_generator: b.make("async_generator", o, Layout::Fixed, false),
+            async_generator_asend: b.make("async_generator_asend", o, Layout::Fixed, false),
+            async_generator_athrow: b.make("async_generator_athrow", o, Layout::Fixed, false),
             iterator: b.make("iterator", o, Layout::Fixed, false),
             enumerate: b.make("enumerate", o, Layout::Fixed, true),
             zip: b.make("zip", o, Layout::Fixed, true),
