@@ -130,6 +130,8 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// `(message, exceptions)` of an exception group (`exceptions` is a tuple).
+    pub group: Option<Box<(Value, Value)>>,
 }
 
 /// One traceback entry: where a frame was when the exception passed through it.

@@ -139,6 +139,8 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "message" if d.group.is_some() => d.group.as_ref().map(|g| g.0.clone()),
+                "exceptions" if d.group.is_some() => d.group.as_ref().map(|g| g.1.clone()),
                 "value"
                     if crate::types::typeobj::is_subtype(
                         o.class(),

@@ -7,6 +7,7 @@ pub fn register(vm: &Vm) {
     crate::builtins::classes::register(vm);
     crate::builtins::objects::register(vm);
     crate::builtins::coroutines::register(vm);
+    crate::builtins::exception_groups::register(vm);
     crate::builtins::exceptions::register(vm);
     crate::builtins::strings::register(vm);
     crate::builtins::lists::register(vm);

@@ -15,6 +15,7 @@ pub mod codecs;
 pub mod constructors;
 pub mod coroutines;
 pub mod dicts;
+pub mod exception_groups;
 pub mod exceptions;
 pub mod functions;
 pub mod lists;

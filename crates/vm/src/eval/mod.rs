@@ -236,6 +236,8 @@ fn execute(vm: &Vm, f: &mut Frame, op: Op, arg: u32) -> PyResult<Flow> {
         Op::PUSH_EXC_INFO => flow::push_exc_info(vm, f),
         Op::POP_EXCEPT => flow::pop_except(vm, f),
         Op::CHECK_EXC_MATCH => flow::check_exc_match(vm, f)?,
+        Op::CHECK_EG_MATCH => flow::check_eg_match(vm, f)?,
+        Op::PREP_RERAISE_STAR => flow::prep_reraise_star(vm, f)?,
         Op::BEFORE_WITH => flow::before_with(vm, f)?,
         Op::WITH_EXCEPT_START => flow::with_except_start(vm, f)?,
         Op::RETURN_GENERATOR => flow::return_generator(vm, f)?,

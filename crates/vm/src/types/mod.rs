@@ -94,6 +94,34 @@ impl Builder {
         *typeobj::data(&t).mro.borrow_mut() = mro;
         t
     }
+
+    /// A built-in type with several bases whose MROs do not conflict: the MRO is the type,
+    /// then each base's MRO in order without repeats (enough for `ExceptionGroup`, whose
+    /// second base's MRO ends the first's).
+    pub fn make_multi(&self, name: &str, bases: &[&PyRef], layout: Layout) -> PyRef {
+        let data = TypeData::new(
+            name,
+            bases.iter().map(|b| (*b).clone()).collect(),
+            layout,
+            false,
+        );
+        let ns = PyObject::new(self.dict.clone(), Payload::Dict(RefCell::new(Dict::new())));
+        let t = typeobj::new_type(&self.type_, data, ns);
+        let mut mro: Vec<PyRef> = vec![t.clone()];
+        let all: Vec<PyRef> = bases
+            .iter()
+            .flat_map(|b| typeobj::data(b).mro.borrow().clone())
+            .collect();
+        // Keep each class at its last position (a base's tail like `BaseException, object`
+        // comes after the other bases).
+        for (i, c) in all.iter().enumerate() {
+            if !all[i + 1..].iter().any(|d| std::rc::Rc::ptr_eq(c, d)) {
+                mro.push(c.clone());
+            }
+        }
+        *typeobj::data(&t).mro.borrow_mut() = mro;
+        t
+    }
 }
 
 impl BuiltinTypes {
