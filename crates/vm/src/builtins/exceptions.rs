@@ -221,3 +221,63 @@ pub fn exc_str(vm: &Vm, e: &PyRef, items: &[Value]) -> PyResult<String> {
         _ => vm.repr(&vm.new_tuple(items.to_vec()))?,
     })
 }
+
+impl Vm {
+    /// Assigning one of the fields every exception has (`__cause__`, `__context__`,
+    /// `__suppress_context__`, `__traceback__`, `args`); `None` for other names.
+    pub fn set_exception_field(&self, e: &PyRef, name: &str, v: &Value) -> Option<PyResult<()>> {
+        let Payload::Exception(d) = &e.payload else {
+            return None;
+        };
+        let exc_or_none = |v: &Value| v.is_none() || self.is_exception(v);
+        let r = match name {
+            "__cause__" => {
+                if !exc_or_none(v) {
+                    return Some(Err(self.type_error(
+                        "exception cause must be None or derive from BaseException",
+                    )));
+                }
+                let mut d = d.borrow_mut();
+                d.cause = (!v.is_none()).then(|| v.clone());
+                d.suppress_context = true;
+                Ok(())
+            }
+            "__context__" => {
+                if !exc_or_none(v) {
+                    return Some(Err(self.type_error(
+                        "exception context must be None or derive from BaseException",
+                    )));
+                }
+                d.borrow_mut().context = (!v.is_none()).then(|| v.clone());
+                Ok(())
+            }
+            "__suppress_context__" => match self.truthy(v) {
+                Ok(b) => {
+                    d.borrow_mut().suppress_context = b;
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+            "__traceback__" => match v {
+                Value::None => {
+                    d.borrow_mut().traceback = None;
+                    Ok(())
+                }
+                Value::Obj(t) if matches!(t.payload, Payload::Traceback(_)) => {
+                    d.borrow_mut().traceback = Some(t.clone());
+                    Ok(())
+                }
+                _ => Err(self.type_error("__traceback__ must be a traceback or None")),
+            },
+            "args" => match self.collect(v) {
+                Ok(items) => {
+                    d.borrow_mut().args = Some(self.new_tuple(items));
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+            _ => return None,
+        };
+        Some(r)
+    }
+}

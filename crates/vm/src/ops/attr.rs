@@ -324,6 +324,13 @@ impl Vm {
         let Value::Obj(o) = obj else {
             return Err(None);
         };
+        if let (Payload::Exception(_), Some(v)) = (&o.payload, &value) {
+            if let Some(r) =
+                self.set_exception_field(o, name.as_str().map_or("", |s| s.as_str()), v)
+            {
+                return r.map_err(Some);
+            }
+        }
         if let (Payload::Type(t), false) = (&o.payload, value.is_none()) {
             if !t.heap {
                 return Err(None);
