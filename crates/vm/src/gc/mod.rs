@@ -221,14 +221,37 @@ pub fn collect(vm: &Vm, generation: usize) -> usize {
     collected
 }
 
+/// Hashes an object address (the collector's index keys): one multiply, as addresses are
+/// already well spread apart from their alignment bits.
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type AddrMap = HashMap<*const PyObject, usize, std::hash::BuildHasherDefault<AddrHasher>>;
+
 /// Among `objs[i]` with `candidate[i]`, which are unreachable from outside the candidates.
 fn unreachable(objs: &[PyRef], candidate: &[bool]) -> Vec<bool> {
-    let index: HashMap<*const PyObject, usize> = objs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| candidate[*i])
-        .map(|(i, o)| (Rc::as_ptr(o), i))
-        .collect();
+    let mut index = AddrMap::with_capacity_and_hasher(objs.len(), Default::default());
+    for (i, o) in objs.iter().enumerate() {
+        if candidate[i] {
+            index.insert(Rc::as_ptr(o), i);
+        }
+    }
     // Strong counts minus the reference `objs` itself holds.
     let mut refs: Vec<isize> = objs
         .iter()
