@@ -279,6 +279,9 @@ fn exception_only(vm: &Vm, e: &PyRef) -> String {
         format_syntax_error_location(vm, e, out);
     }
     out.push_str(&exception_line(vm, e));
+    if let Some(s) = crate::suggestions::suggestion(vm, e) {
+        out.push_str(&s);
+    }
     out.push('\n');
     if let Some(d) = &e.dict {
         if let Ok(Some(notes)) = vm.dict_get_str(d, "__notes__") {

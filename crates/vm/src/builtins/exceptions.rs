@@ -22,10 +22,55 @@ pub fn register(vm: &Vm) {
     method(vm, t, "__repr__", exc_repr_method);
 }
 
+/// The keyword arguments an exception class's `__init__` accepts (`name`, `obj`, `path`).
+fn keyword_fields(vm: &Vm, cls: &PyRef) -> &'static [&'static str] {
+    let exc = &vm.types().exc;
+    if is_subtype(cls, &exc.attribute_error) {
+        &["name", "obj"]
+    } else if is_subtype(cls, &exc.name_error) {
+        &["name"]
+    } else if is_subtype(cls, &exc.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    }
+}
+
+/// The `OSError` subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// `FileNotFoundError`).
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
+    let e = &vm.types().exc;
+    let t = match errno {
+        11 | 114 | 115 => &e.blocking_io_error,
+        10 => &e.child_process_error,
+        32 | 108 => &e.broken_pipe_error,
+        103 => &e.connection_aborted_error,
+        111 => &e.connection_refused_error,
+        104 => &e.connection_reset_error,
+        17 => &e.file_exists_error,
+        2 => &e.file_not_found_error,
+        21 => &e.is_a_directory_error,
+        20 => &e.not_a_directory_error,
+        4 => &e.interrupted_error,
+        1 | 13 => &e.permission_error,
+        3 => &e.process_lookup_error,
+        110 => &e.timeout_error,
+        _ => return None,
+    };
+    Some(t.clone())
+}
+
 /// `BaseException.__new__(cls, *args)`.
 pub fn base_exception_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::builtins::constructors::cls_arg(vm, &args, "BaseException")?;
+    let mut cls = crate::builtins::constructors::cls_arg(vm, &args, "BaseException")?;
     let items = rest(&args).pos().to_vec();
+    if std::rc::Rc::ptr_eq(&cls, &vm.types().exc.os_error) && (2..=5).contains(&items.len()) {
+        if let Value::Int(errno) = items[0] {
+            if let Some(sub) = os_error_subclass(vm, errno) {
+                cls = sub;
+            }
+        }
+    }
     let data = ExcData {
         args: Some(vm.new_tuple(items.clone())),
         ..ExcData::default()
@@ -97,15 +142,27 @@ fn init_special(vm: &Vm, e: &PyRef, items: &[Value]) {
 fn base_exception_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__init__")?;
     let rest = rest(&args);
-    if rest.has_kwargs() {
+    let allowed = keyword_fields(vm, vm.type_of(this));
+    if rest.has_kwargs() && allowed.is_empty() {
         let name = vm.type_name(this);
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    for (k, _) in rest.kwargs() {
+        if !allowed.contains(&k) {
+            let name = vm.type_name(this);
+            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+        }
     }
     if let Some(Payload::Exception(d)) = this.as_obj().map(|o| &o.payload) {
         d.borrow_mut().args = Some(vm.new_tuple(rest.pos().to_vec()));
     }
     if let Some(o) = this.as_obj() {
         init_special(vm, o, rest.pos());
+        if let Some(d) = &o.dict {
+            for (k, v) in rest.kwargs() {
+                vm.dict_set_str(d, k, v.clone());
+            }
+        }
     }
     Ok(Value::None)
 }
