@@ -120,7 +120,7 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         }
         // Finalizers queued by drops in this instruction, or a due cycle collection.
         if crate::gc::pending() {
-            crate::gc::run_pending(vm);
+            crate::gc::run_pending_in(vm, f);
         }
     }
 }

@@ -75,15 +75,88 @@ pub fn class_has_del(cls: &PyRef) -> bool {
 }
 
 /// Whether a generator is suspended inside its body (started and not finished): dropping
-/// it must then throw `GeneratorExit` into it so its `finally` blocks run.
+/// it must then throw `GeneratorExit` into it so its `finally` blocks run. A coroutine that
+/// never started is finalized too: CPython warns that it was never awaited.
 pub fn gen_needs_close(g: &GenState) -> bool {
     match &g.frame {
-        Some(f) => {
-            let started = !(f.lasti == 0 && f.next <= 1);
-            started && !g.finished && !f.code.exception_table.is_empty()
+        Some(f) if !g.finished => {
+            if !started(f) {
+                f.code.flags & crate::code::CO_COROUTINE != 0
+            } else {
+                !f.code.exception_table.is_empty()
+            }
         }
-        None => false,
+        _ => false,
     }
+}
+
+fn started(f: &crate::frame::Frame) -> bool {
+    !(f.lasti == 0 && f.next <= 1)
+}
+
+thread_local! {
+    /// Where the evaluation loop was when it ran the queue (code, instruction), for the
+    /// location of warnings finalizers issue.
+    static WHERE: RefCell<Option<(Rc<crate::code::Code>, usize)>> = const { RefCell::new(None) };
+    /// Warnings already shown, by (file, line, text): the "default" action shows each once.
+    static SHOWN: RefCell<Vec<(String, i64, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs the queue with `f` as the running frame.
+pub(crate) fn run_queue_in(vm: &Vm, f: &crate::frame::Frame) {
+    WHERE.with(|w| *w.borrow_mut() = Some((f.code.clone(), f.lasti)));
+    run_queue(vm);
+    WHERE.with(|w| *w.borrow_mut() = None);
+}
+
+/// CPython's `RuntimeWarning: coroutine '...' was never awaited`, at the location of the
+/// frame that was running when the coroutine died (`sys:1` outside any frame).
+fn warn_never_awaited(vm: &Vm, o: &PyRef) {
+    let qualname = match &o.payload {
+        Payload::Generator(g) => g
+            .borrow()
+            .qualname
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default(),
+        _ => return,
+    };
+    if let Payload::Generator(g) = &o.payload {
+        let mut g = g.borrow_mut();
+        g.finished = true;
+        g.frame = None;
+    }
+    let text = format!("coroutine '{qualname}' was never awaited");
+    let (file, line) = WHERE.with(|w| match &*w.borrow() {
+        Some((code, lasti)) => (
+            code.filename
+                .as_str()
+                .map_or("sys".to_string(), |s| s.as_str().to_string()),
+            code.position(*lasti)[0].map_or(1, i64::from),
+        ),
+        None => ("sys".to_string(), 1),
+    });
+    let key = (file.clone(), line, text.clone());
+    if SHOWN.with(|s| {
+        let mut s = s.borrow_mut();
+        let seen = s.contains(&key);
+        if !seen {
+            s.push(key);
+        }
+        seen
+    }) {
+        return;
+    }
+    let mut out = format!("{file}:{line}: RuntimeWarning: {text}\n");
+    if let Some(src) = crate::traceback::source_line(&file, line as i32) {
+        let src = src.trim();
+        if !src.is_empty() {
+            out.push_str(&format!("  {src}\n"));
+        }
+    }
+    out.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    vm.flush_stdout();
+    eprint!("{out}");
 }
 
 impl Drop for PyObject {
@@ -152,6 +225,20 @@ pub(crate) fn run_one(vm: &Vm, o: &PyRef) {
     let this = Value::Obj(o.clone());
     // The finalizer must not disturb an exception being handled around it.
     let saved_reraise = vm.reraising.replace(false);
+    let unawaited = match &o.payload {
+        Payload::Generator(g) => g.try_borrow().is_ok_and(|g| {
+            !g.finished
+                && g.frame
+                    .as_ref()
+                    .is_some_and(|f| !started(f) && f.code.flags & crate::code::CO_COROUTINE != 0)
+        }),
+        _ => false,
+    };
+    if unawaited {
+        vm.reraising.set(saved_reraise);
+        warn_never_awaited(vm, o);
+        return;
+    }
     let r = if let Payload::Generator(_) = &o.payload {
         vm.gen_close(o).map(|_| ()).map_err(|e| (e, this.clone()))
     } else {

@@ -108,6 +108,14 @@ pub fn track(o: &PyRef) {
     });
 }
 
+/// [`run_pending`] from the evaluation loop, which knows the running frame (the location of
+/// warnings finalizers give).
+pub fn run_pending_in(vm: &Vm, f: &crate::frame::Frame) {
+    PENDING.with(|p| p.set(false));
+    finalize::run_queue_in(vm, f);
+    run_pending(vm);
+}
+
 /// Runs queued finalizers and, when due, an automatic collection. Called at safe points.
 pub fn run_pending(vm: &Vm) {
     PENDING.with(|p| p.set(false));
