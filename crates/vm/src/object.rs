@@ -30,6 +30,9 @@ pub struct PyObject {
     /// Set once the object's finalizer (`__del__`, or a generator's close) has run or been
     /// scheduled, so it runs at most once (PEP 442), see `crate::gc::finalize`.
     pub(crate) finalized: Cell<bool>,
+    /// Where the cycle collector registered the object (generation and index), so a dying
+    /// object can unregister itself at once (`crate::gc::untrack`).
+    pub(crate) gc_slot: Cell<u64>,
 }
 
 /// What kind of built-in object a heap object is, with its data.
@@ -202,6 +205,7 @@ impl PyObject {
             dict: None,
             payload,
             finalized: Cell::new(false),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
         });
         crate::gc::track(&o);
         o
@@ -214,6 +218,7 @@ impl PyObject {
             dict: Some(dict),
             payload,
             finalized: Cell::new(false),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
         });
         crate::gc::track(&o);
         o
@@ -226,6 +231,7 @@ impl PyObject {
             dict,
             payload,
             finalized: Cell::new(false),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
         })
     }
 

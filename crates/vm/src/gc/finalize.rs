@@ -161,6 +161,7 @@ fn warn_never_awaited(vm: &Vm, o: &PyRef) {
 
 impl Drop for PyObject {
     fn drop(&mut self) {
+        super::untrack(self);
         if self.finalized.get() {
             return;
         }
@@ -192,6 +193,7 @@ impl Drop for PyObject {
             dict: self.dict.take(),
             payload: std::mem::replace(&mut self.payload, Payload::Object),
             finalized: Cell::new(true),
+            gc_slot: Cell::new(super::UNTRACKED),
         });
         super::track(&moved);
         // During thread teardown the queue may be gone: the object is then just freed.

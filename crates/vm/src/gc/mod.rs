@@ -41,6 +41,15 @@ use crate::object::PyObject;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 
+/// `PyObject::gc_slot` of an object not registered with the collector.
+pub const UNTRACKED: u64 = u64::MAX;
+/// `gc_slot` of an object a running collection has taken out of its generation.
+const COLLECTING: u64 = u64::MAX - 1;
+
+fn slot(generation: usize, index: usize) -> u64 {
+    ((generation as u64) << 48) | index as u64
+}
+
 /// CPython's default thresholds.
 const DEFAULT_THRESHOLDS: [usize; 3] = [700, 10, 10];
 
@@ -57,8 +66,6 @@ struct State {
     /// Objects in generation 2 after the last full collection, and moved there since.
     long_lived_total: usize,
     long_lived_pending: usize,
-    /// Length of generation 2 after it was last pruned of dead entries.
-    old_pruned_len: usize,
 }
 
 thread_local! {
@@ -70,7 +77,6 @@ thread_local! {
         collecting: false,
         long_lived_total: 0,
         long_lived_pending: 0,
-        old_pruned_len: 0,
     }) };
     /// Finalizers are queued or a collection is due: the evaluation loop calls
     /// [`run_pending`] at its next instruction boundary.
@@ -100,12 +106,54 @@ pub fn track(o: &PyRef) {
         let Ok(mut s) = s.try_borrow_mut() else {
             return;
         };
+        o.gc_slot.set(slot(0, s.gens[0].len()));
         s.gens[0].push(Rc::downgrade(o));
         s.count[0] += 1;
         if s.count[0] > s.threshold[0] && s.threshold[0] > 0 {
             set_pending();
         }
     });
+}
+
+/// Unregisters a dying object (from its `Drop`): its entry is swapped with the last of its
+/// generation, whose slot is updated. So registrations never outlive their objects, and a
+/// young object that dies before a collection costs none (`count[0]` is allocations minus
+/// deallocations, as CPython's).
+pub(crate) fn untrack(o: &PyObject) {
+    let at = o.gc_slot.get();
+    if at >= COLLECTING {
+        return;
+    }
+    let (generation, index) = ((at >> 48) as usize, (at & 0xFFFF_FFFF_FFFF) as usize);
+    let _ = STATE.try_with(|s| {
+        let Ok(mut s) = s.try_borrow_mut() else {
+            return;
+        };
+        let Some(list) = s.gens.get_mut(generation) else {
+            return;
+        };
+        // Only remove what is really this object's entry (a stale slot leaves the dead
+        // entry for the next scan to drop).
+        if list.get(index).is_none_or(|w| !std::ptr::eq(w.as_ptr(), o)) {
+            return;
+        }
+        list.swap_remove(index);
+        if let Some(moved) = list.get(index).and_then(Weak::upgrade) {
+            moved.gc_slot.set(slot(generation, index));
+        }
+        if generation == 0 {
+            s.count[0] = s.count[0].saturating_sub(1);
+        }
+    });
+    o.gc_slot.set(UNTRACKED);
+}
+
+/// Appends objects to generation `g`, recording their slots.
+fn push_all(s: &mut State, g: usize, objs: impl IntoIterator<Item = PyRef>) {
+    for o in objs {
+        o.gc_slot.set(slot(g, s.gens[g].len()));
+        s.gens[g].push(Rc::downgrade(&o));
+    }
 }
 
 /// [`run_pending`] from the evaluation loop, which knows the running frame (the location of
@@ -135,16 +183,24 @@ fn collect_generations(vm: &Vm) {
     let generation = STATE.with(|s| {
         let mut s = s.borrow_mut();
         if !s.enabled {
-            // No collection, but dead registrations must not pile up: keep the live ones
-            // in the oldest generation (pruned when it doubles), where `gc.collect()`
-            // still finds them.
+            // No collection: the young objects move to the oldest generation, where
+            // `gc.collect()` still finds them.
             let young = std::mem::take(&mut s.gens[0]);
-            s.gens[2].extend(young.into_iter().filter(|w| w.strong_count() > 0));
+            let live: Vec<PyRef> = young.iter().filter_map(Weak::upgrade).collect();
+            push_all(&mut s, 2, live.iter().cloned());
             s.count[0] = 0;
-            if s.gens[2].len() > 2 * s.old_pruned_len.max(1000) {
-                s.gens[2].retain(|w| w.strong_count() > 0);
-                s.old_pruned_len = s.gens[2].len();
-            }
+            return Some(live);
+        }
+        None
+    });
+    // The young objects' references are released outside the state's borrow.
+    if let Some(live) = generation {
+        drop(live);
+        return;
+    }
+    let generation = STATE.with(|s| {
+        let s = s.borrow();
+        if !s.enabled {
             return None;
         }
         (0..3).rev().find(|&i| {
@@ -180,14 +236,18 @@ pub fn collect(vm: &Vm, generation: usize) -> usize {
         let Some(taken) = taken else {
             return 0;
         };
-        taken
+        let objs = taken
             .iter()
             .filter_map(Weak::upgrade)
-            .collect::<Vec<PyRef>>()
+            .collect::<Vec<PyRef>>();
+        for o in &objs {
+            o.gc_slot.set(COLLECTING);
+        }
+        objs
     };
     let garbage = unreachable(&objs, &vec![true; objs.len()]);
     let mut collected = 0;
-    let mut survivors: Vec<Weak<PyObject>> = Vec::with_capacity(objs.len());
+    let mut survivors: Vec<PyRef> = Vec::with_capacity(objs.len());
     if garbage.iter().any(|&g| g) {
         // Finalizers first, on the objects themselves (they are still intact).
         for (o, _) in objs.iter().zip(&garbage).filter(|(_, &g)| g) {
@@ -204,28 +264,29 @@ pub fn collect(vm: &Vm, generation: usize) -> usize {
                 traverse::clear(o, &mut dropped);
                 collected += 1;
             } else {
-                survivors.push(Rc::downgrade(o));
+                survivors.push(o.clone());
             }
         }
         drop(dropped);
     } else {
-        survivors.extend(objs.iter().map(Rc::downgrade));
+        survivors.extend(objs.iter().cloned());
     }
+    // Garbage dies here; its slots say "collecting", so its drops leave the lists alone.
     drop(objs);
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let next = (generation + 1).min(2);
         let n = survivors.len();
-        s.gens[next].append(&mut survivors);
+        push_all(&mut s, next, survivors.iter().cloned());
         if generation == 2 {
             s.long_lived_total = n;
             s.long_lived_pending = 0;
-            s.old_pruned_len = n;
         } else if next == 2 {
             s.long_lived_pending += n;
         }
         s.collecting = false;
     });
+    drop(survivors);
     collected
 }
 
