@@ -71,6 +71,18 @@ pub fn format_exception(vm: &Vm, err: &PyErr) -> String {
     out
 }
 
+/// An exception as the default `sys.unraisablehook` writes it: its own traceback and
+/// message, without the chain of causes and contexts.
+pub fn format_unraisable(vm: &Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    if let Some(stack) = stack_text(&err.0) {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&stack);
+    }
+    out.push_str(&exception_only(vm, &err.0));
+    out
+}
+
 /// Where the printer is inside nested exception groups (`traceback._ExceptionPrintContext`).
 struct Ctx {
     depth: usize,

@@ -229,7 +229,12 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 "__name__" => Some(Value::Obj(g.name.clone())),
                 "__qualname__" => Some(Value::Obj(g.qualname.clone())),
                 "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
-                "gi_frame" | "cr_frame" => Some(if g.finished {
+                "ag_running" => Some(Value::Bool(g.agen.running_async)),
+                "gi_yieldfrom" | "cr_await" | "ag_await" => {
+                    drop(g);
+                    Some(vm.gen_delegate(o).unwrap_or(Value::None))
+                }
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished {
                     Value::None
                 } else {
                     Value::Bool(true)

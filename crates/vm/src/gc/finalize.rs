@@ -257,7 +257,7 @@ pub(crate) fn run_one(vm: &Vm, o: &PyRef) {
         let what = vm.repr(&what).unwrap_or_else(|_| "<object>".into());
         let text = format!(
             "Exception ignored in: {what}\n{}",
-            crate::traceback::format_exception(vm, &e)
+            crate::traceback::format_unraisable(vm, &e)
         );
         vm.flush_stdout();
         eprint!("{text}");
