@@ -54,8 +54,9 @@ fn slot(generation: usize, index: usize) -> u64 {
 const DEFAULT_THRESHOLDS: [usize; 3] = [700, 10, 10];
 
 struct State {
-    /// Registered objects by generation, youngest first.
-    gens: [Vec<Weak<PyObject>>; 3],
+    /// Registered objects by generation, youngest first, then the permanent generation
+    /// of `gc.freeze()`.
+    gens: [Vec<Weak<PyObject>>; 4],
     /// `gc.get_count()`: allocations since the last collection of generation 0, and
     /// collections of each younger generation since the last of this one.
     count: [usize; 3],
@@ -70,7 +71,7 @@ struct State {
 
 thread_local! {
     static STATE: RefCell<State> = const { RefCell::new(State {
-        gens: [Vec::new(), Vec::new(), Vec::new()],
+        gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
         count: [0; 3],
         threshold: DEFAULT_THRESHOLDS,
         enabled: true,
@@ -377,10 +378,63 @@ pub fn set_thresholds(t: [usize; 3]) {
 
 /// Number of objects registered in each generation (live or not yet pruned).
 pub fn tracked_len() -> usize {
-    STATE.with(|s| s.borrow().gens.iter().map(Vec::len).sum())
+    STATE.with(|s| s.borrow().gens[..3].iter().map(Vec::len).sum())
 }
 
 /// Whether `o` is registered with the collector (`gc.is_tracked`).
 pub fn is_tracked(o: &PyRef) -> bool {
     traverse::is_container(o)
+}
+
+/// Every live registered object (`gc.get_objects()`), of one generation or all.
+pub fn objects(generation: Option<usize>) -> Vec<PyRef> {
+    STATE.with(|s| {
+        let s = s.borrow();
+        s.gens
+            .iter()
+            .enumerate()
+            .filter(|(g, _)| generation.is_none_or(|want| want == *g))
+            .flat_map(|(_, list)| list.iter().filter_map(Weak::upgrade))
+            .collect()
+    })
+}
+
+/// The objects `o` refers to (`gc.get_referents`).
+pub fn referents(o: &PyObject) -> Vec<PyRef> {
+    let mut out = Vec::new();
+    traverse::visit(o, &mut |r| out.push(r.clone()));
+    out
+}
+
+/// Moves every registered object to a permanent generation no collection scans
+/// (`gc.freeze()`); returns how many are frozen in all.
+pub fn freeze() -> usize {
+    let moved = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let mut moved = Vec::new();
+        for g in 0..3 {
+            moved.extend(s.gens[g].drain(..).filter_map(|w| w.upgrade()));
+            s.count[g] = 0;
+        }
+        for o in &moved {
+            o.gc_slot.set(slot(3, s.gens[3].len()));
+            s.gens[3].push(Rc::downgrade(o));
+        }
+        s.gens[3].len()
+    });
+    moved
+}
+
+/// Returns the frozen objects to the oldest generation (`gc.unfreeze()`).
+pub fn unfreeze() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let frozen: Vec<PyRef> = s.gens[3].drain(..).filter_map(|w| w.upgrade()).collect();
+        push_all(&mut s, 2, frozen);
+    });
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    STATE.with(|s| s.borrow().gens[3].len())
 }

@@ -1,6 +1,7 @@
 //! The `gc` module: the cycle collector's controls (`crate::gc` does the work).
 
 use crate::builtins::function;
+use crate::object::Payload;
 use crate::types::function::Args;
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -14,6 +15,13 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "gc", "get_threshold", get_threshold);
     function(vm, ns, "gc", "set_threshold", set_threshold);
     function(vm, ns, "gc", "is_tracked", is_tracked);
+    function(vm, ns, "gc", "is_finalized", is_finalized);
+    function(vm, ns, "gc", "get_objects", get_objects);
+    function(vm, ns, "gc", "get_referents", get_referents);
+    function(vm, ns, "gc", "get_referrers", get_referrers);
+    function(vm, ns, "gc", "freeze", freeze);
+    function(vm, ns, "gc", "unfreeze", unfreeze);
+    function(vm, ns, "gc", "get_freeze_count", get_freeze_count);
     vm.dict_set_str(ns, "garbage", vm.new_list(vec![]));
     vm.dict_set_str(ns, "callbacks", vm.new_list(vec![]));
     for (name, v) in [
@@ -100,4 +108,111 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
             vm.type_name(v)
         ))),
     }
+}
+
+fn is_finalized(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "is_finalized", 1, 1)?;
+    Ok(Value::Bool(
+        a[0].as_obj().is_some_and(|o| o.finalized.get()),
+    ))
+}
+
+/// `gc.get_objects(generation=None)`.
+fn get_objects(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "get_objects", 0, 1)?;
+    let generation = match a.first() {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let g = int_arg(vm, v)?;
+            if g == -1 {
+                return Ok(vm.new_list(
+                    crate::gc::objects(None)
+                        .into_iter()
+                        .map(Value::Obj)
+                        .collect(),
+                ));
+            }
+            if g >= 3 {
+                return Err(vm.value_error(
+                    "generation parameter must be less than the number of available generations (3)",
+                ));
+            }
+            if g < -1 {
+                return Err(vm.value_error("generation parameter cannot be negative"));
+            }
+            Some(g as usize)
+        }
+    };
+    let objs = crate::gc::objects(generation);
+    Ok(vm.new_list(objs.into_iter().map(Value::Obj).collect()))
+}
+
+/// `gc.get_referents(*objs)`: the objects each refers to.
+fn get_referents(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "get_referents", 0, usize::MAX)?;
+    let mut out = Vec::new();
+    for v in a {
+        let Some(o) = v.as_obj() else {
+            continue;
+        };
+        // Containers report their items, inline ints and floats included, in the order
+        // CPython's `tp_traverse` visits them (sequences last item first; a dict whose keys
+        // are all strings only its values); other objects their heap references.
+        match &o.payload {
+            Payload::List(l) => out.extend(l.borrow().iter().rev().cloned()),
+            Payload::Tuple(t) => out.extend(t.iter().rev().cloned()),
+            Payload::Set(s) => out.extend(s.borrow().iter().cloned()),
+            Payload::Dict(d) => {
+                let d = d.borrow();
+                let str_keys = d
+                    .iter()
+                    .all(|e| e.key.as_obj().is_some_and(|k| k.as_str().is_some()));
+                for e in d.iter() {
+                    if !str_keys {
+                        out.push(e.key.clone());
+                    }
+                    out.push(e.value.clone());
+                }
+            }
+            _ => out.extend(crate::gc::referents(o).into_iter().map(Value::Obj)),
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `gc.get_referrers(*objs)`: the registered objects that refer to any of them.
+fn get_referrers(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "get_referrers", 0, usize::MAX)?;
+    let targets: Vec<*const crate::object::PyObject> = a
+        .iter()
+        .filter_map(|v| v.as_obj().map(std::rc::Rc::as_ptr))
+        .collect();
+    let mut out = Vec::new();
+    for o in crate::gc::objects(None) {
+        let mut hit = false;
+        crate::gc::traverse::visit(&o, &mut |r| {
+            hit |= targets.contains(&std::rc::Rc::as_ptr(r));
+        });
+        if hit {
+            out.push(Value::Obj(o));
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+fn freeze(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.fixed(vm, "freeze", 0, 0)?;
+    crate::gc::freeze();
+    Ok(Value::None)
+}
+
+fn unfreeze(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.fixed(vm, "unfreeze", 0, 0)?;
+    crate::gc::unfreeze();
+    Ok(Value::None)
+}
+
+fn get_freeze_count(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.fixed(vm, "get_freeze_count", 0, 0)?;
+    Ok(Value::Int(crate::gc::freeze_count() as i64))
 }
