@@ -1,18 +1,16 @@
-//! "Did you mean: 'x'?" after an uncaught `NameError` or `AttributeError`: the closest name
-//! by CPython 3.11's weighted edit distance (`Python/suggestions.c`): case flips cost 1, other
-//! edits 2, and a candidate is only offered when at most about a third of the characters
-//! change.
+//! "Did you mean: 'x'?" for uncaught `AttributeError` and `NameError`, computed as CPython
+//! 3.11's `Python/suggestions.c` does: a Levenshtein distance over UTF-8 bytes where a case
+//! change costs less than another substitution, and the closest name within a budget that
+//! grows with the lengths of both names.
 
 use crate::object::Payload;
 use crate::value::{PyRef, Value};
 use crate::vm::Vm;
 
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
 const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
-/// Longer names (after trimming common affixes) are never compared.
-const MAX_STRING_SIZE: usize = 40;
-/// Namespaces this large are not searched.
-const MAX_CANDIDATE_ITEMS: usize = 750;
 
 fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
@@ -24,40 +22,46 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     }
 }
 
-/// The weighted edit distance of two byte strings, or `max_cost + 1` once it is certain to
-/// exceed `max_cost`.
-fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+/// The edit distance of `a` and `b`, or something above `max_cost` once it is known to
+/// exceed it.
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let (mut a, mut b) = (&a[prefix..], &b[prefix..]);
     let suffix = a
         .iter()
         .rev()
         .zip(b.iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    a = &a[..a.len() - suffix];
+    b = &b[..b.len() - suffix];
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;
     }
     if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
         return max_cost + 1;
     }
-    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
     if (b.len() - a.len()) * MOVE_COST > max_cost {
         return max_cost + 1;
     }
-    // One row of the distance matrix: row[i] = cost(b[..j], a[..i + 1]).
-    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
     let mut result = 0;
-    for (j, &bc) in b.iter().enumerate() {
-        let mut diagonal = j * MOVE_COST;
-        result = diagonal;
+    for (b_index, &code) in b.iter().enumerate() {
+        let mut distance = b_index * MOVE_COST;
+        result = distance;
         let mut minimum = usize::MAX;
-        for (i, &ac) in a.iter().enumerate() {
-            let substitute = diagonal + substitution_cost(bc, ac);
-            diagonal = row[i];
-            result = (result.min(diagonal) + MOVE_COST).min(substitute);
-            row[i] = result;
+        for (a_index, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[a_index];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[a_index] = result;
             minimum = minimum.min(result);
         }
         if minimum > max_cost {
@@ -73,121 +77,90 @@ fn best_match(candidates: &[String], name: &str) -> Option<String> {
         return None;
     }
     let mut best: Option<(&String, usize)> = None;
-    for c in candidates {
-        if c == name {
+    for item in candidates {
+        if item == name {
             continue;
         }
-        let limit = (name.len() + c.len() + 3) * MOVE_COST / 6;
-        let limit = best.map_or(limit, |(_, d)| limit.min(d.saturating_sub(1)));
-        let d = distance(name.as_bytes(), c.as_bytes(), limit);
-        if d > limit {
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let distance = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if distance > max_distance {
             continue;
         }
-        if best.is_none_or(|(_, bd)| d < bd) {
-            best = Some((c, d));
+        if best.is_none_or(|(_, d)| distance < d) {
+            best = Some((item, distance));
         }
     }
-    best.map(|(c, _)| c.clone())
+    best.map(|(s, _)| s.clone())
 }
 
-fn str_items(vm: &Vm, v: &Value) -> Vec<String> {
+fn str_list(vm: &Vm, v: &Value) -> Vec<String> {
     vm.collect(v)
         .unwrap_or_default()
         .iter()
-        .filter_map(|k| {
-            k.as_obj()
+        .filter_map(|x| {
+            x.as_obj()
                 .and_then(|o| o.as_str())
                 .map(|s| s.as_str().to_string())
         })
         .collect()
 }
 
-fn dict_keys(vm: &Vm, d: &PyRef) -> Vec<String> {
-    str_items(vm, &Value::Obj(d.clone()))
+fn exc_attr(vm: &Vm, e: &PyRef, name: &str) -> Option<Value> {
+    e.dict
+        .as_ref()
+        .and_then(|d| vm.dict_get_str(d, name).ok().flatten())
 }
 
-/// The suggestion for an uncaught exception `e`, as CPython prints it after the message.
-pub fn suggestion(vm: &Vm, e: &PyRef) -> Option<String> {
+/// The suggestion for an uncaught exception (`None` for other kinds or when nothing is
+/// close).
+pub fn offer(vm: &Vm, e: &PyRef) -> Option<String> {
     let exc = &vm.types().exc;
     let cls = e.class();
-    let d = e.dict.as_ref()?;
-    let name = vm.dict_get_str(d, "name").ok().flatten()?;
+    let name = exc_attr(vm, e, "name")?;
     let name = name.as_obj()?.as_str()?.as_str().to_string();
-    let found = if crate::types::typeobj::is_subtype(cls, &exc.name_error) {
-        name_error_suggestion(vm, e, &name)
-    } else if crate::types::typeobj::is_subtype(cls, &exc.attribute_error) {
-        let obj = vm.dict_get_str(d, "obj").ok().flatten()?;
+    if crate::types::typeobj::is_subtype(cls, &exc.attribute_error) {
+        let obj = exc_attr(vm, e, "obj")?;
         let dir = vm.builtin("dir").ok()?;
         let names = vm.call_positional(&dir, &[obj]).ok()?;
-        best_match(&str_items(vm, &names), &name)
-    } else {
-        None
-    }?;
-    Some(format!(". Did you mean: '{found}'?"))
-}
-
-/// A NameError looks in the innermost frame's locals, then its globals, then builtins.
-fn name_error_suggestion(vm: &Vm, e: &PyRef, name: &str) -> Option<String> {
-    let Payload::Exception(data) = &e.payload else {
-        return None;
-    };
-    let mut tb = data.borrow().traceback.clone()?;
-    loop {
-        let next = match &tb.payload {
-            Payload::Traceback(t) => t.next.clone(),
+        return best_match(&str_list(vm, &names), &name);
+    }
+    if crate::types::typeobj::is_subtype(cls, &exc.name_error) {
+        // The innermost frame's local variable names, then its globals, then builtins.
+        let mut tb = match &e.payload {
+            Payload::Exception(d) => d.borrow().traceback.clone()?,
             _ => return None,
         };
-        match next {
-            Some(n) => tb = n,
-            None => break,
+        loop {
+            let next = match &tb.payload {
+                Payload::Traceback(t) => t.next.clone(),
+                _ => return None,
+            };
+            match next {
+                Some(n) => tb = n,
+                None => break,
+            }
         }
+        let Payload::Traceback(t) = &tb.payload else {
+            return None;
+        };
+        let varnames: Vec<String> = t
+            .code
+            .raw()
+            .varnames()
+            .map(|s| s.to_string_lossy())
+            .collect();
+        if let Some(s) = best_match(&varnames, &name) {
+            return Some(s);
+        }
+        let globals = str_list(vm, &Value::Obj(t.globals.clone()));
+        if let Some(s) = best_match(&globals, &name) {
+            return Some(s);
+        }
+        let builtins = str_list(vm, &Value::Obj(vm.builtins_dict()));
+        return best_match(&builtins, &name);
     }
-    let Payload::Traceback(t) = &tb.payload else {
-        return None;
-    };
-    let locals: Vec<String> = {
-        let values = t.locals.borrow();
-        t.code
-            .localsplus_names
-            .iter()
-            .zip(values.iter())
-            .filter(|(_, v)| v.is_some())
-            .filter_map(|(n, _)| n.as_str().map(|s| s.as_str().to_string()))
-            .collect()
-    };
-    if let Some(s) = best_match(&locals, name) {
-        return Some(s);
-    }
-    if let Some(s) = best_match(&dict_keys(vm, &t.globals), name) {
-        return Some(s);
-    }
-    let builtins = vm.interp.builtins.borrow().clone()?;
-    let ns = match &builtins.payload {
-        Payload::Dict(_) => builtins.clone(),
-        _ => builtins.dict.clone()?,
-    };
-    best_match(&dict_keys(vm, &ns), name)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn distances() {
-        assert_eq!(distance(b"hieght", b"height", 100), 4);
-        assert_eq!(distance(b"abc", b"ABC", 100), 3);
-        assert_eq!(distance(b"mesage", b"message", 100), 2);
-    }
-
-    #[test]
-    fn picks_closest() {
-        let c = vec![
-            "width".to_string(),
-            "height".to_string(),
-            "area".to_string(),
-        ];
-        assert_eq!(best_match(&c, "hieght").as_deref(), Some("height"));
-        assert_eq!(best_match(&c, "zzzzzz"), None);
-    }
+    None
 }

@@ -291,9 +291,6 @@ fn exception_only(vm: &Vm, e: &PyRef) -> String {
         format_syntax_error_location(vm, e, out);
     }
     out.push_str(&exception_line(vm, e));
-    if let Some(s) = crate::suggestions::suggestion(vm, e) {
-        out.push_str(&s);
-    }
     out.push('\n');
     if let Some(d) = &e.dict {
         if let Ok(Some(notes)) = vm.dict_get_str(d, "__notes__") {
@@ -436,6 +433,10 @@ pub fn exception_line(vm: &Vm, e: &PyRef) -> String {
             Ok(s) => s,
             Err(_) => return format!("{name}: <exception str() failed>"),
         }
+    };
+    let msg = match crate::suggestions::offer(vm, e) {
+        Some(s) => format!("{msg}. Did you mean: '{s}'?"),
+        None => msg,
     };
     if msg.is_empty() {
         name

@@ -51,20 +51,17 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
             kw_values.push(v.clone());
         }
     }
+    // CPython's `builtin___build_class__`: an explicit metaclass that is a class, or the
+    // type of the first base, is refined to the most derived metaclass.
     let meta = match meta {
         Some(m) => match m.as_obj().filter(|o| o.as_type().is_some()) {
             Some(t) => Value::Obj(most_derived_meta(vm, t, &bases)?),
             None => m,
         },
-        None => {
-            let base_meta = bases
-                .first()
-                .and_then(|b| b.as_obj().map(|o| o.class().clone()));
-            match base_meta {
-                Some(bm) => Value::Obj(most_derived_meta(vm, &bm, &bases)?),
-                None => Value::Obj(vm.types().type_.clone()),
-            }
-        }
+        None => match bases.first() {
+            Some(b) => Value::Obj(most_derived_meta(vm, &vm.type_of(b).clone(), &bases)?),
+            None => Value::Obj(vm.types().type_.clone()),
+        },
     };
     let bases_tuple = vm.new_tuple(bases.clone());
     let ns = match vm.getattr_opt(&meta, "__prepare__")? {
@@ -191,6 +188,30 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name(&pos[2])
         )));
     };
+    // The most derived metaclass of `meta` and the bases' types; when it is not `meta`
+    // and defines its own `__new__`, it builds the class (`type("X", (Base,), {})` with a
+    // metaclass on `Base`).
+    let winner = most_derived_meta(vm, &meta, bases_t)?;
+    let meta = if std::rc::Rc::ptr_eq(&winner, &meta) {
+        meta
+    } else {
+        if let Some(new) = user_method(vm, &winner, "__new__") {
+            let new = match new.as_obj().map(|o| &o.payload) {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            let mut values = vec![Value::Obj(winner.clone())];
+            values.extend_from_slice(&args.values[1..]);
+            return vm.call(
+                &new,
+                Args {
+                    values: &values,
+                    kwnames: args.kwnames,
+                },
+            );
+        }
+        winner
+    };
     let mut bases = Vec::new();
     for b in bases_t.iter() {
         match b.as_obj().filter(|o| o.as_type().is_some()) {
@@ -204,6 +225,11 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 bases.push(t.clone());
             }
             None => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| std::rc::Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", data(b).name())));
         }
     }
     if bases.is_empty() {
@@ -277,19 +303,19 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let mut td = TypeData::new(&name, bases.clone(), layout, true);
     *td.qualname.get_mut() = qualname;
+    let inherited_slots = crate::builtins::slots::inherited_slot_count(&bases);
+    td.slot_count.set(inherited_slots);
     if let Some(slots) = vm.dict_get_str(&ns, "__slots__")? {
-        let names: Vec<String> = match slots.as_obj().and_then(|o| o.as_str()) {
-            Some(s) => vec![s.as_str().to_string()],
-            None => vm
-                .collect(&slots)?
-                .iter()
-                .map(|v| vm.str_of(v))
-                .collect::<PyResult<_>>()?,
-        };
+        let (names, names_dict) = crate::builtins::slots::parse_slots(vm, &name, &slots, &ns)?;
         let inherits_dict = bases
             .iter()
             .any(|b| data(b).heap && data(b).slots.borrow().is_none());
-        if !names.iter().any(|n| n == "__dict__") && !inherits_dict {
+        if names_dict && inherits_dict {
+            return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+        }
+        crate::builtins::slots::add_members(vm, &name, &names, inherited_slots, &ns);
+        td.slot_count.set(inherited_slots + names.len());
+        if !names_dict && !inherits_dict {
             *td.slots.get_mut() = Some(names);
         }
     }
@@ -318,6 +344,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
         })
         .unwrap_or_default();
     for (k, v) in entries {
+        if let Some(Payload::Property(p)) = v.as_obj().map(|o| &o.payload) {
+            *p.name.borrow_mut() = Some(k.clone());
+        }
         let vcls = vm.type_of(&v).clone();
         if let Some(m) = user_method(vm, &vcls, "__set_name__") {
             vm.call_method_value(&m, &v, &[cls_v.clone(), k])?;
@@ -378,8 +407,19 @@ fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn type_subclasses(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = self_arg(vm, &args, "__subclasses__")?;
+    let Some(t) = cls.as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let subs = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
+    Ok(vm.new_list(subs))
 }
 
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -22,55 +22,21 @@ pub fn register(vm: &Vm) {
     method(vm, t, "__repr__", exc_repr_method);
 }
 
-/// The keyword arguments an exception class's `__init__` accepts (`name`, `obj`, `path`).
-fn keyword_fields(vm: &Vm, cls: &PyRef) -> &'static [&'static str] {
-    let exc = &vm.types().exc;
-    if is_subtype(cls, &exc.attribute_error) {
-        &["name", "obj"]
-    } else if is_subtype(cls, &exc.name_error) {
-        &["name"]
-    } else if is_subtype(cls, &exc.import_error) {
-        &["name", "path"]
-    } else {
-        &[]
-    }
-}
-
-/// The `OSError` subclass CPython picks for an errno (`OSError(2, ...)` is a
-/// `FileNotFoundError`).
-fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
-    let e = &vm.types().exc;
-    let t = match errno {
-        11 | 114 | 115 => &e.blocking_io_error,
-        10 => &e.child_process_error,
-        32 | 108 => &e.broken_pipe_error,
-        103 => &e.connection_aborted_error,
-        111 => &e.connection_refused_error,
-        104 => &e.connection_reset_error,
-        17 => &e.file_exists_error,
-        2 => &e.file_not_found_error,
-        21 => &e.is_a_directory_error,
-        20 => &e.not_a_directory_error,
-        4 => &e.interrupted_error,
-        1 | 13 => &e.permission_error,
-        3 => &e.process_lookup_error,
-        110 => &e.timeout_error,
-        _ => return None,
-    };
-    Some(t.clone())
-}
-
 /// `BaseException.__new__(cls, *args)`.
 pub fn base_exception_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let mut cls = crate::builtins::constructors::cls_arg(vm, &args, "BaseException")?;
+    let cls = crate::builtins::constructors::cls_arg(vm, &args, "BaseException")?;
     let items = rest(&args).pos().to_vec();
-    if std::rc::Rc::ptr_eq(&cls, &vm.types().exc.os_error) && (2..=5).contains(&items.len()) {
-        if let Value::Int(errno) = items[0] {
-            if let Some(sub) = os_error_subclass(vm, errno) {
-                cls = sub;
-            }
+    // `OSError(errno, strerror)` makes the subclass for that errno (`FileNotFoundError` for
+    // ENOENT), as CPython's `OSError.__new__` does for `OSError` itself.
+    let cls = match items.first() {
+        Some(Value::Int(errno))
+            if std::rc::Rc::ptr_eq(&cls, &vm.types().exc.os_error)
+                && (2..=5).contains(&items.len()) =>
+        {
+            os_error_subclass(vm, *errno).unwrap_or(cls)
         }
-    }
+        _ => cls,
+    };
     let data = ExcData {
         args: Some(vm.new_tuple(items.clone())),
         ..ExcData::default()
@@ -82,6 +48,31 @@ pub fn base_exception_new(vm: &Vm, args: Args) -> PyResult<Value> {
     );
     init_special(vm, &e, &items);
     Ok(Value::Obj(e))
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux values).
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
+    let e = &vm.types().exc;
+    Some(
+        match errno {
+            11 | 114 | 115 => &e.blocking_io_error,
+            10 => &e.child_process_error,
+            32 | 108 => &e.broken_pipe_error,
+            103 => &e.connection_aborted_error,
+            111 => &e.connection_refused_error,
+            104 => &e.connection_reset_error,
+            17 => &e.file_exists_error,
+            2 => &e.file_not_found_error,
+            21 => &e.is_a_directory_error,
+            20 => &e.not_a_directory_error,
+            4 => &e.interrupted_error,
+            1 | 13 => &e.permission_error,
+            3 => &e.process_lookup_error,
+            110 => &e.timeout_error,
+            _ => return None,
+        }
+        .clone(),
+    )
 }
 
 /// The extra attributes some exception classes derive from their arguments.
@@ -142,15 +133,30 @@ fn init_special(vm: &Vm, e: &PyRef, items: &[Value]) {
 fn base_exception_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__init__")?;
     let rest = rest(&args);
-    let allowed = keyword_fields(vm, vm.type_of(this));
-    if rest.has_kwargs() && allowed.is_empty() {
+    // The keyword-only attributes of `AttributeError(name=, obj=)`, `NameError(name=)` and
+    // `ImportError(name=, path=)`.
+    let exc = &vm.types().exc;
+    let cls = vm.type_of(this).clone();
+    let allowed: &[&str] = if is_subtype(&cls, &exc.attribute_error) {
+        &["name", "obj"]
+    } else if is_subtype(&cls, &exc.name_error) {
+        &["name"]
+    } else if is_subtype(&cls, &exc.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    };
+    if rest.has_kwargs() {
         let name = vm.type_name(this);
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    for (k, _) in rest.kwargs() {
-        if !allowed.contains(&k) {
-            let name = vm.type_name(this);
-            return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+        if allowed.is_empty() {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        for (k, _) in rest.kwargs() {
+            if !allowed.contains(&k) {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
+            }
         }
     }
     if let Some(Payload::Exception(d)) = this.as_obj().map(|o| &o.payload) {
@@ -277,64 +283,4 @@ pub fn exc_str(vm: &Vm, e: &PyRef, items: &[Value]) -> PyResult<String> {
         1 => vm.str_of(&items[0])?,
         _ => vm.repr(&vm.new_tuple(items.to_vec()))?,
     })
-}
-
-impl Vm {
-    /// Assigning one of the fields every exception has (`__cause__`, `__context__`,
-    /// `__suppress_context__`, `__traceback__`, `args`); `None` for other names.
-    pub fn set_exception_field(&self, e: &PyRef, name: &str, v: &Value) -> Option<PyResult<()>> {
-        let Payload::Exception(d) = &e.payload else {
-            return None;
-        };
-        let exc_or_none = |v: &Value| v.is_none() || self.is_exception(v);
-        let r = match name {
-            "__cause__" => {
-                if !exc_or_none(v) {
-                    return Some(Err(self.type_error(
-                        "exception cause must be None or derive from BaseException",
-                    )));
-                }
-                let mut d = d.borrow_mut();
-                d.cause = (!v.is_none()).then(|| v.clone());
-                d.suppress_context = true;
-                Ok(())
-            }
-            "__context__" => {
-                if !exc_or_none(v) {
-                    return Some(Err(self.type_error(
-                        "exception context must be None or derive from BaseException",
-                    )));
-                }
-                d.borrow_mut().context = (!v.is_none()).then(|| v.clone());
-                Ok(())
-            }
-            "__suppress_context__" => match self.truthy(v) {
-                Ok(b) => {
-                    d.borrow_mut().suppress_context = b;
-                    Ok(())
-                }
-                Err(e) => Err(e),
-            },
-            "__traceback__" => match v {
-                Value::None => {
-                    d.borrow_mut().traceback = None;
-                    Ok(())
-                }
-                Value::Obj(t) if matches!(t.payload, Payload::Traceback(_)) => {
-                    d.borrow_mut().traceback = Some(t.clone());
-                    Ok(())
-                }
-                _ => Err(self.type_error("__traceback__ must be a traceback or None")),
-            },
-            "args" => match self.collect(v) {
-                Ok(items) => {
-                    d.borrow_mut().args = Some(self.new_tuple(items));
-                    Ok(())
-                }
-                Err(e) => Err(e),
-            },
-            _ => return None,
-        };
-        Some(r)
-    }
 }

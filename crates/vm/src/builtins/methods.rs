@@ -8,6 +8,7 @@ pub fn register(vm: &Vm) {
     crate::builtins::objects::register(vm);
     crate::builtins::coroutines::register(vm);
     crate::builtins::exception_groups::register(vm);
+    crate::builtins::descriptors::register(vm);
     crate::builtins::exceptions::register(vm);
     crate::builtins::strings::register(vm);
     crate::builtins::lists::register(vm);
@@ -17,4 +18,6 @@ pub fn register(vm: &Vm) {
     crate::builtins::bytes::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);
+    // Last: only fills in operator methods the types above do not define.
+    crate::builtins::operator_dunders::register(vm);
 }

@@ -29,6 +29,8 @@ pub fn is_container(o: &PyObject) -> bool {
         | Payload::Exception(_)
         | Payload::Traceback(_)
         | Payload::Generator(_)
+        | Payload::Slots(_)
+        | Payload::Awaitable(_)
         | Payload::Iter(_) => true,
         Payload::Builtin(b) => b.self_.is_some(),
         // A tuple of strings and numbers can never be in a cycle (CPython untracks such
@@ -174,6 +176,22 @@ pub fn visit(o: &PyObject, f: &mut impl FnMut(&PyRef)) {
                 iter_state(&it, f);
             }
         }
+        Payload::Slots(s) => {
+            if let Ok(s) = s.try_borrow() {
+                values(s.iter().flatten(), f);
+            }
+        }
+        Payload::Awaitable(a) => {
+            if let Ok(a) = a.try_borrow() {
+                f(&a.gen);
+                match &a.kind {
+                    crate::types::coroutine::AwaitKind::ASend(v) => value(v, f),
+                    crate::types::coroutine::AwaitKind::AThrow(Some(e)) => f(&e.0),
+                    _ => {}
+                }
+            }
+        }
+        Payload::AsyncGenWrapped(v) => value(v, f),
         _ => {}
     }
 }
@@ -184,7 +202,7 @@ fn iter_state(it: &IterState, f: &mut impl FnMut(&PyRef)) {
         IterState::Dict { dict, .. } => f(dict),
         IterState::Set { set, .. } => f(set),
         IterState::Enumerate { inner, .. } => value(inner, f),
-        IterState::Zip { iters } => values(iters, f),
+        IterState::Zip { iters, .. } => values(iters, f),
         IterState::Map { func, iters } => {
             value(func, f);
             values(iters, f);
@@ -263,6 +281,11 @@ pub fn clear(o: &PyObject, out: &mut Vec<Value>) {
                 }
                 g.finished = true;
                 out.push(std::mem::replace(&mut g.exc_state, Value::None));
+            }
+        }
+        Payload::Slots(s) => {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                out.extend(s.iter_mut().filter_map(Option::take));
             }
         }
         Payload::Iter(it) => {

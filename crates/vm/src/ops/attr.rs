@@ -10,7 +10,7 @@ use crate::vm::{PyResult, Vm};
 /// Whether a class attribute is a data descriptor (wins over the instance dict).
 fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
     match v.as_obj().map(|o| &o.payload) {
-        Some(Payload::Property(_)) => true,
+        Some(Payload::Property(_) | Payload::Member(_)) => true,
         Some(_) => {
             let cls = vm.type_of(v);
             data(cls).heap
@@ -55,9 +55,20 @@ impl Vm {
                 },
             )),
             Payload::StaticMethod(f) => f.clone(),
+            Payload::Member(m) => crate::builtins::slots::get(self, m, obj)?,
             Payload::Property(p) => {
                 if p[0].is_none() {
-                    return Err(self.attribute_error_plain("property has no getter"));
+                    let owner = data(self.type_of(obj)).qualname.borrow().clone();
+                    let msg = match &*p.name.borrow() {
+                        Some(n) => {
+                            format!(
+                                "property {} of '{owner}' object has no getter",
+                                self.repr(n)?
+                            )
+                        }
+                        None => format!("property of '{owner}' object has no getter"),
+                    };
+                    return Err(self.attribute_error_plain(&msg));
                 }
                 self.call_positional(&p[0], std::slice::from_ref(obj))?
             }
@@ -74,7 +85,7 @@ impl Vm {
         })
     }
 
-    fn attribute_error_plain(&self, msg: &str) -> crate::vm::PyErr {
+    pub fn attribute_error_plain(&self, msg: &str) -> crate::vm::PyErr {
         self.new_error(&self.types().exc.attribute_error, msg.to_string())
     }
 
@@ -109,7 +120,20 @@ impl Vm {
         if data(&cls).heap {
             if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattribute__") {
                 if matches!(ga.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
-                    return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    let r = self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    // An AttributeError from `__getattribute__` falls back to `__getattr__`.
+                    if let Err(e) = &r {
+                        if self.err_matches(e, &self.types().exc.attribute_error) {
+                            if let Some(g) = typeobj::lookup_str(self, &cls, "__getattr__") {
+                                return self.call_method_value(
+                                    &g,
+                                    obj,
+                                    &[Value::Obj(name.clone())],
+                                );
+                            }
+                        }
+                    }
+                    return r;
                 }
             }
         }
@@ -119,6 +143,17 @@ impl Vm {
                 if data(&cls).heap {
                     if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattr__") {
                         return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    }
+                }
+                // A module's own `__getattr__` (PEP 562).
+                if let Some(o) = obj
+                    .as_obj()
+                    .filter(|o| matches!(o.payload, Payload::Module))
+                {
+                    if let Some(d) = &o.dict {
+                        if let Some(ga) = self.dict_get_str(d, "__getattr__")? {
+                            return self.call_positional(&ga, &[Value::Obj(name.clone())]);
+                        }
                     }
                 }
                 Err(self.no_attribute(obj, name.as_str().map_or("", |s| s.as_str())))
@@ -266,6 +301,15 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn delattr(&self, obj: &Value, name: &PyRef) -> PyResult<()> {
         let key = name.as_str().map_or("", |s| s.as_str()).to_string();
+        let cls = self.type_of(obj).clone();
+        if data(&cls).heap {
+            if let Some(da) = typeobj::lookup_str(self, &cls, "__delattr__") {
+                if matches!(da.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
+                    self.call_method_value(&da, obj, &[Value::Obj(name.clone())])?;
+                    return Ok(());
+                }
+            }
+        }
         match self.generic_setattr(obj, name, None) {
             Ok(()) => Ok(()),
             Err(Some(e)) => Err(e),
@@ -293,6 +337,9 @@ impl Vm {
     ) -> Result<(), Option<crate::vm::PyErr>> {
         let cls = self.type_of(obj).clone();
         if let Some(d) = lookup(self, &cls, name) {
+            if let Some(Payload::Member(m)) = d.as_obj().map(|o| &o.payload) {
+                return crate::builtins::slots::set(self, m, obj, value).map_err(Some);
+            }
             if let Some(Payload::Property(p)) = d.as_obj().map(|o| &o.payload) {
                 let (f, args) = match &value {
                     Some(v) => (&p[1], vec![obj.clone(), v.clone()]),
@@ -300,10 +347,15 @@ impl Vm {
                 };
                 if f.is_none() {
                     let what = if value.is_some() { "setter" } else { "deleter" };
-                    return Err(Some(self.attribute_error_plain(&format!(
-                        "can't {} attribute",
-                        if what == "setter" { "set" } else { "delete" }
-                    ))));
+                    let owner = data(&cls).qualname.borrow().clone();
+                    let msg = match &*p.name.borrow() {
+                        Some(n) => format!(
+                            "property {} of '{owner}' object has no {what}",
+                            self.repr(n).map_err(Some)?
+                        ),
+                        None => format!("property of '{owner}' object has no {what}"),
+                    };
+                    return Err(Some(self.attribute_error_plain(&msg)));
                 }
                 return self.call_positional(f, &args).map(|_| ()).map_err(Some);
             }
@@ -324,12 +376,18 @@ impl Vm {
         let Value::Obj(o) = obj else {
             return Err(None);
         };
-        if let (Payload::Exception(_), Some(v)) = (&o.payload, &value) {
-            if let Some(r) =
-                self.set_exception_field(o, name.as_str().map_or("", |s| s.as_str()), v)
-            {
-                return r.map_err(Some);
+        let key = name.as_str().map_or("", |s| s.as_str());
+        let special = match &o.payload {
+            Payload::Function(f) => {
+                crate::builtins::attrs::set_function_attr(self, f, key, value.as_ref())
             }
+            Payload::Exception(e) => {
+                crate::builtins::attrs::set_exception_attr(self, e, key, value.as_ref())
+            }
+            _ => None,
+        };
+        if let Some(r) = special {
+            return r.map_err(Some);
         }
         if let (Payload::Type(t), false) = (&o.payload, value.is_none()) {
             if !t.heap {

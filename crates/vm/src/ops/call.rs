@@ -61,6 +61,8 @@ impl Vm {
                 )
             }
             Payload::Type(_) => self.call_type(o, args),
+            // `list[int]("ab")` builds a `list`.
+            Payload::GenericAlias { origin, .. } => self.call_type(origin, args),
             _ => {
                 let cls = o.class().clone();
                 match typeobj::lookup_str(self, &cls, "__call__") {

@@ -100,14 +100,12 @@ impl Vm {
         let rt = self.type_of(rhs).clone();
         let same = Rc::ptr_eq(&lt, &rt);
         let swapped = op.swapped();
-        let right_user = if same {
-            None
-        } else {
-            user_method(self, &rt, swapped.method())
-        };
+        // The reflected method is tried even between instances of one class (`a > b`
+        // falls back to `b.__lt__(a)`), as CPython's `do_richcompare` does.
+        let right_user = user_method(self, &rt, swapped.method());
         let mut right_done = false;
         if let Some(r) = &right_user {
-            if is_subtype(&rt, &lt) {
+            if !same && is_subtype(&rt, &lt) {
                 right_done = true;
                 let v = self.call_method_value(r, rhs, std::slice::from_ref(lhs))?;
                 if !self.is_not_implemented(&v) {
@@ -213,6 +211,12 @@ impl Vm {
         };
         Ok(match (&lo.payload, &ro.payload) {
             (Payload::Str(a), Payload::Str(b)) => Some(op.test(a.as_str().cmp(b.as_str()))),
+            (Payload::GenericAlias { .. } | Payload::Union(_), _)
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+            {
+                crate::builtins::generic_alias::equal(self, lo, ro)?
+                    .map(|eq| eq == (op == CompareOp::Eq))
+            }
             (
                 Payload::Bytes(_) | Payload::ByteArray(_),
                 Payload::Bytes(_) | Payload::ByteArray(_),

@@ -290,6 +290,22 @@ impl Vm {
         if let (Some(a), Some(b)) = (num_of(lhs), num_of(rhs)) {
             return self.number_op(op, a, b).map(Some);
         }
+        if matches!(op, NumOp::Or | NumOp::And | NumOp::Sub | NumOp::Xor)
+            && (is_set_view(lhs) || is_set_view(rhs))
+        {
+            // `d.keys() - {...}`, `{...} | d.items()`: a new set from the left operand.
+            let Value::Obj(result) = self.new_set(self.collect(lhs)?)? else {
+                return Ok(None);
+            };
+            crate::builtins::sets::inplace(self, &result, rhs, op)?;
+            return Ok(Some(Value::Obj(result)));
+        }
+        if op == NumOp::Or {
+            // `int | str`, `list[int] | None`: `type.__or__` and `__ror__`.
+            if let Some(u) = crate::builtins::generic_alias::union_or(self, lhs, rhs)? {
+                return Ok(Some(u));
+            }
+        }
         let (Some(lo), ro) = (lhs.as_obj(), rhs.as_obj()) else {
             // An int times a sequence.
             if op == NumOp::Mul && num_of(lhs).is_some_and(|n| n.is_int()) {
@@ -753,6 +769,14 @@ impl Vm {
             None => Ok(None),
         }
     }
+}
+
+/// Whether `v` is a set-like dict view (`keys()` or `items()`).
+fn is_set_view(v: &Value) -> bool {
+    matches!(
+        v.as_obj().map(|o| &o.payload),
+        Some(Payload::DictView { part, .. }) if *part != crate::types::iter::DictPart::Values
+    )
 }
 
 /// A method defined in Python on a class (not a built-in type's own slot).

@@ -54,6 +54,7 @@ pub struct BuiltinTypes {
     pub async_generator_asend: PyRef,
     pub async_generator_athrow: PyRef,
     pub iterator: PyRef,
+    pub iters: iter::IterTypes,
     pub enumerate: PyRef,
     pub zip: PyRef,
     pub map: PyRef,
@@ -63,6 +64,8 @@ pub struct BuiltinTypes {
     pub dict_values: PyRef,
     pub dict_items: PyRef,
     pub generic_alias: PyRef,
+    pub union_type: PyRef,
+    pub member_descriptor: PyRef,
     pub property: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -202,6 +205,7 @@ impl BuiltinTypes {
             async_generator_asend: b.make("async_generator_asend", o, Layout::Fixed, false),
             async_generator_athrow: b.make("async_generator_athrow", o, Layout::Fixed, false),
             iterator: b.make("iterator", o, Layout::Fixed, false),
+            iters: iter::IterTypes::new(|name| b.make(name, o, Layout::Fixed, false)),
             enumerate: b.make("enumerate", o, Layout::Fixed, true),
             zip: b.make("zip", o, Layout::Fixed, true),
             map: b.make("map", o, Layout::Fixed, true),
@@ -212,6 +216,12 @@ impl BuiltinTypes {
             dict_items: b.make("dict_items", o, Layout::Fixed, false),
             generic_alias: {
                 let t = b.make("GenericAlias", o, Layout::Fixed, false);
+                typeobj::data(&t).module.set(Some("types"));
+                t
+            },
+            member_descriptor: b.make("member_descriptor", o, Layout::Fixed, false),
+            union_type: {
+                let t = b.make("UnionType", o, Layout::Fixed, false);
                 typeobj::data(&t).module.set(Some("types"));
                 t
             },

@@ -41,6 +41,11 @@ pub struct TypeData {
     /// `__slots__` names when the class (and every heap base) declares them: instances
     /// then have no `__dict__`.
     pub slots: RefCell<Option<Vec<String>>>,
+    /// Slot cells instances carry (`__slots__` of this class and its bases).
+    pub slot_count: Cell<usize>,
+    /// Direct subclasses, for `__subclasses__()` (weak: a class does not keep its
+    /// subclasses alive).
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyObject>>>,
     /// The module of a built-in type living outside `builtins` (`types.GenericAlias`).
     pub module: Cell<Option<&'static str>>,
     /// Bumped on every namespace change of this type or any base, for lookup caches.
@@ -61,6 +66,8 @@ impl TypeData {
             base_ok: true,
             module: Cell::new(None),
             slots: RefCell::new(None),
+            slot_count: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
             version: Cell::new(0),
             del_cache: Cell::new(None),
         }
@@ -182,5 +189,11 @@ pub fn solid_layout(vm: &Vm, bases: &[PyRef]) -> PyResult<Layout> {
 
 /// A new type object (used for built-in types at start-up and by `type(name, bases, ns)`).
 pub fn new_type(metatype: &PyRef, data: TypeData, namespace: PyRef) -> PyRef {
-    PyObject::with_dict(metatype.clone(), Payload::Type(Box::new(data)), namespace)
+    let t = PyObject::with_dict(metatype.clone(), Payload::Type(Box::new(data)), namespace);
+    for b in self::data(&t).bases.borrow().iter() {
+        let mut subs = self::data(b).subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(std::rc::Rc::downgrade(&t));
+    }
+    t
 }
