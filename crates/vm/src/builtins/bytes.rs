@@ -29,7 +29,7 @@ pub fn new_bytearray(vm: &Vm, b: Vec<u8>) -> Value {
 }
 
 /// The bytes for `bytes(x)` / `bytearray(x)`.
-fn bytes_from(vm: &Vm, r: &Args, name: &str) -> PyResult<Vec<u8>> {
+pub fn bytes_from(vm: &Vm, r: &Args, name: &str) -> PyResult<Vec<u8>> {
     r.only_kwargs(vm, name, &["source", "encoding", "errors"])?;
     let a = r.count(vm, name, 0, 3)?;
     let Some(src) = a.first().or(r.kwarg("source")) else {

@@ -12,6 +12,8 @@ pub fn register(vm: &Vm) {
     crate::builtins::dicts::register(vm);
     crate::builtins::sets::register(vm);
     crate::builtins::numbers::register(vm);
+    crate::builtins::num_dunders::register(vm);
+    crate::builtins::num_methods::register(vm);
     crate::builtins::bytes::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);

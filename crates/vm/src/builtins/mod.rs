@@ -18,6 +18,8 @@ pub mod exceptions;
 pub mod functions;
 pub mod lists;
 pub mod methods;
+pub mod num_dunders;
+pub mod num_methods;
 pub mod num_parse;
 pub mod numbers;
 pub mod objects;

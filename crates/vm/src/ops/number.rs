@@ -288,6 +288,9 @@ impl Vm {
     /// The built-in types' own `+`, `*`, ... (CPython's `nb_*` and `sq_*` slots).
     pub fn native_binary(&self, lhs: &Value, rhs: &Value, op: NumOp) -> PyResult<Option<Value>> {
         if let (Some(a), Some(b)) = (num_of(lhs), num_of(rhs)) {
+            if !op_supported(op, a, b) {
+                return Ok(None);
+            }
             return self.number_op(op, a, b).map(Some);
         }
         let (Some(lo), ro) = (lhs.as_obj(), rhs.as_obj()) else {
@@ -752,6 +755,21 @@ impl Vm {
             }
             None => Ok(None),
         }
+    }
+}
+
+/// Whether the built-in numbers implement `op` for this pair: the bitwise operators need
+/// two ints, and complex has no `//` or `%` (CPython's slots answer NotImplemented).
+pub fn op_supported(op: NumOp, a: Num, b: Num) -> bool {
+    match op {
+        NumOp::And | NumOp::Or | NumOp::Xor | NumOp::LShift | NumOp::RShift => {
+            a.is_int() && b.is_int()
+        }
+        NumOp::MatMul => false,
+        NumOp::FloorDiv | NumOp::Rem => {
+            !matches!(a, Num::Complex(..)) && !matches!(b, Num::Complex(..))
+        }
+        _ => true,
     }
 }
 
