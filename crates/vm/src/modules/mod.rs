@@ -4,6 +4,8 @@
 pub mod dis;
 pub mod embedded;
 pub mod math;
+pub mod math_int;
+pub mod math_sum;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
