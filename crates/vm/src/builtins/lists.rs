@@ -240,12 +240,16 @@ fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
 pub fn sort(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = list_of(vm, &args, "sort")?;
     let r = rest(&args);
-    if !r.pos().is_empty() {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
-    r.only_kwargs(vm, "sort", &["key", "reverse"])?;
-    let key = r.kwarg("key").filter(|k| !k.is_none()).cloned();
-    let reverse = match r.kwarg("reverse") {
+    let sig = crate::builtins::argparse::Sig {
+        name: "sort",
+        params: &["key", "reverse"],
+        posonly: 0,
+        required: 0,
+        maxpos: 0,
+    };
+    let a = sig.bind(vm, &r)?;
+    let key = a[0].filter(|k| !k.is_none()).cloned();
+    let reverse = match a[1] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };

@@ -461,6 +461,18 @@ impl Vm {
                 )
             )
         };
+        let is_bytes = |v: &Value| {
+            matches!(
+                v.as_obj().map(|o| &o.payload),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_))
+            )
+        };
+        if op.op == NumOp::Add
+            && is_bytes(lhs)
+            && user_method(self, self.type_of(rhs), "__radd__").is_none()
+        {
+            return self.type_error(format!("can't concat {rname} to {lname}"));
+        }
         if op.op == NumOp::Add
             && seq(lhs)
             && user_method(self, self.type_of(rhs), "__radd__").is_none()
