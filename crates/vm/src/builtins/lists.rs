@@ -25,6 +25,7 @@ pub fn register(vm: &Vm) {
     method(vm, t, "sort", sort);
     method(vm, t, "__getitem__", getitem);
     method(vm, t, "__setitem__", setitem);
+    method(vm, t, "__delitem__", delitem);
     method(vm, t, "__len__", len);
     method(vm, t, "__contains__", contains);
     let t = &vm.types().tuple;
@@ -219,6 +220,18 @@ fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = r.fixed(vm, "__setitem__", 2, 2)?;
     let tmp = vm.new_list(l.borrow().clone());
     vm.setitem(&tmp, a[0].clone(), a[1].clone())?;
+    if let Some(Payload::List(t)) = tmp.as_obj().map(|o| &o.payload) {
+        *l.borrow_mut() = t.borrow().clone();
+    }
+    Ok(Value::None)
+}
+
+fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = list_of(vm, &args, "__delitem__")?;
+    let key = crate::builtins::argparse::one_arg(vm, &rest(&args), "list.__delitem__")?;
+    // On a plain-list copy, so a subclass's own `__delitem__` is not re-entered.
+    let tmp = vm.new_list(l.borrow().clone());
+    vm.delitem(&tmp, key)?;
     if let Some(Payload::List(t)) = tmp.as_obj().map(|o| &o.payload) {
         *l.borrow_mut() = t.borrow().clone();
     }
