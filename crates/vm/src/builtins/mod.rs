@@ -13,6 +13,7 @@ pub mod bytes;
 pub mod classes;
 pub mod codecs;
 pub mod constructors;
+pub mod dict_views;
 pub mod dicts;
 pub mod exceptions;
 pub mod functions;

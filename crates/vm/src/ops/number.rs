@@ -293,6 +293,9 @@ impl Vm {
             }
             return self.number_op(op, a, b).map(Some);
         }
+        if let Some(v) = crate::builtins::dict_views::binary(self, lhs, rhs, op)? {
+            return Ok(Some(v));
+        }
         let (Some(lo), ro) = (lhs.as_obj(), rhs.as_obj()) else {
             // An int times a sequence.
             if op == NumOp::Mul && num_of(lhs).is_some_and(|n| n.is_int()) {
