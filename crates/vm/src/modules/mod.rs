@@ -3,6 +3,7 @@
 
 pub mod dis;
 pub mod embedded;
+pub mod marshal;
 pub mod math;
 pub mod math_int;
 pub mod math_sum;
@@ -26,6 +27,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "gc" => gc_init(vm, &ns),
         "time" => time_init(vm, &ns),
         "math" => math::init(vm, &ns),
+        "marshal" => marshal::init(vm, &ns),
         "_thread" => thread::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
