@@ -60,6 +60,17 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, kind: u8, name: &str) -> PyResult<&'a Valu
     }
 }
 
+/// The one operand of a binary slot wrapper, with the wrapper's arity message.
+fn wrapper_arg<'a>(vm: &Vm, rest: &Args<'a>, qual: &str) -> PyResult<&'a Value> {
+    if rest.has_kwargs() {
+        return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    match rest.pos() {
+        [v] => Ok(v),
+        a => Err(vm.type_error(format!("expected 1 argument, got {}", a.len()))),
+    }
+}
+
 fn not_implemented(vm: &Vm) -> Value {
     Value::Obj(vm.interp.not_implemented.clone())
 }
@@ -76,7 +87,7 @@ fn binary<const K: u8, const OP: usize, const REFLECTED: bool>(
     let rest = rest(&args);
     let qual = format!("{}.{name}", type_name(K));
     let other = if op == NumOp::Pow && !REFLECTED {
-        let a = rest.fixed(vm, name, 1, 2)?;
+        let a = rest.fixed(vm, "", 1, 2)?;
         if let Some(md) = a.get(1).filter(|v| !v.is_none()) {
             if K != INT {
                 return Err(vm.type_error(
@@ -92,10 +103,10 @@ fn binary<const K: u8, const OP: usize, const REFLECTED: bool>(
         }
         &a[0]
     } else if op == NumOp::Pow {
-        let a = rest.fixed(vm, name, 1, 2)?;
+        let a = rest.fixed(vm, "", 1, 2)?;
         &a[0]
     } else {
-        crate::builtins::argparse::one_arg(vm, &rest, &qual)?
+        wrapper_arg(vm, &rest, &qual)?
     };
     let (Some(a), Some(b)) = (num_of(me), num_of(other)) else {
         return Ok(not_implemented(vm));
@@ -115,7 +126,7 @@ fn compare<const K: u8, const C: usize>(vm: &Vm, args: Args) -> PyResult<Value> 
     let op = CompareOp::from_oparg(C).unwrap_or(CompareOp::Eq);
     let name = op.method();
     let me = this(vm, &args, K, name)?;
-    let other = crate::builtins::argparse::one_arg(vm, &rest(&args), name)?;
+    let other = wrapper_arg(vm, &rest(&args), name)?;
     let (Some(a), Some(b)) = (num_of(me), num_of(other)) else {
         return Ok(not_implemented(vm));
     };
@@ -133,7 +144,7 @@ fn divmod_slot<const K: u8, const REFLECTED: bool>(vm: &Vm, args: Args) -> PyRes
         "__divmod__"
     };
     let me = this(vm, &args, K, name)?;
-    let other = crate::builtins::argparse::one_arg(vm, &rest(&args), name)?;
+    let other = wrapper_arg(vm, &rest(&args), name)?;
     match num_of(other) {
         Some(b) if accepts(K, &b) => {
             if REFLECTED {
@@ -149,7 +160,16 @@ fn divmod_slot<const K: u8, const REFLECTED: bool>(vm: &Vm, args: Args) -> PyRes
 /// The one-operand wrappers, by name.
 fn unary<const K: u8>(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
     let me = this(vm, args, K, name)?;
-    crate::builtins::argparse::no_args(vm, &rest(args), &format!("{}.{name}", type_name(K)))?;
+    let r = rest(args);
+    if r.has_kwargs() {
+        return Err(vm.type_error(format!(
+            "{}.{name}() takes no keyword arguments",
+            type_name(K)
+        )));
+    }
+    if !r.pos().is_empty() {
+        return Err(vm.type_error(format!("expected 0 arguments, got {}", r.pos().len())));
+    }
     match name {
         "__neg__" => vm.unary_op(me, "__neg__", "unary -"),
         "__pos__" => vm.unary_op(me, "__pos__", "unary +"),

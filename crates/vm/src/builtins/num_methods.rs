@@ -127,6 +127,9 @@ fn from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     let r = rest(&args);
     let a = sig.bind(vm, &r)?;
     let src = a[0].cloned().unwrap_or(Value::None);
+    if src.as_obj().and_then(|o| o.as_str()).is_some() {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    }
     let data = match vm.bytes_like(&src) {
         Some(b) => b,
         None => {
@@ -218,7 +221,7 @@ pub fn big_ldexp(m: &BigInt, e: i64) -> Option<f64> {
     } else {
         mag << ((-shift) as u64)
     };
-    let mut lsb = lsb.min(e);
+    let mut lsb = lsb;
     if q.bits() > 53 {
         q >>= 1u8;
         lsb += 1;
