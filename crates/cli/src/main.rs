@@ -4,6 +4,7 @@
 //! of `-c`, `-m` or a file name; everything after belongs to the program (`sys.argv`), as in
 //! CPython. `lexopt` does the option tokenising (it handles `-Bc code`, `-mdis`, `--`).
 
+mod compile_tools;
 mod dis_tool;
 mod options;
 mod run;
@@ -33,7 +34,11 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        options::Action::Module(name, args) if name == "dis" => run_module(&name, &args),
+        options::Action::Module(name, args)
+            if matches!(name.as_str(), "dis" | "py_compile" | "compileall") =>
+        {
+            run_module(&name, &args)
+        }
         _ => run::run(opts),
     }
 }
@@ -42,6 +47,8 @@ fn main() -> ExitCode {
 fn run_module(name: &str, args: &[std::ffi::OsString]) -> ExitCode {
     match name {
         "dis" => dis_tool::main(args),
+        "py_compile" => compile_tools::py_compile_main(args),
+        "compileall" => compile_tools::compileall_main(args),
         _ => {
             eprintln!("pyvm: No module named {name}");
             ExitCode::from(1)

@@ -36,6 +36,13 @@ fn hash_seed(opts: &Options) -> Option<u32> {
         .and_then(|s| s.parse().ok())
 }
 
+/// `-B`, or a non-empty `PYTHONDONTWRITEBYTECODE` (unless `-E`/`-I`).
+fn dont_write_bytecode(opts: &Options) -> bool {
+    opts.dont_write_bytecode
+        || (!opts.ignore_environment
+            && std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()))
+}
+
 /// `PYTHONPATH` entries (unless `-E`/`-I`).
 fn python_path(opts: &Options) -> Vec<String> {
     if opts.ignore_environment || opts.isolated {
@@ -62,6 +69,9 @@ fn run_on_this_thread(opts: Options) -> i32 {
         }
     };
     let vm = vm::vm::Vm::new(hash_seed(&opts));
+    vm.interp
+        .dont_write_bytecode
+        .set(dont_write_bytecode(&opts));
     vm::gil::sys::configure(&vm, &switch);
     let cwd = std::env::current_dir().unwrap_or_default();
     match &opts.action {

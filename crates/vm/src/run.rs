@@ -2,7 +2,7 @@
 //! what happens at the top when an exception escapes (the traceback, `SystemExit`'s exit
 //! code), as CPython's `pymain_run_file` and `PyErr_Print` do.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 
 use bytecode::object::{Obj, Value as Const};
@@ -13,21 +13,7 @@ use crate::frame::Frame;
 use crate::value::{PyRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// pyvm's bytecode-cache tag: `__pycache__/NAME.pyvm-311.pyc`. pyvm writes CPython 3.11's
-/// format (magic 3495) but under its own tag, as PyPy does, so the two never overwrite each
-/// other's caches.
-pub const CACHE_TAG: &str = "pyvm-311";
-
-/// Where the cached bytecode of `source` lives.
-pub fn cache_path(source: &Path) -> PathBuf {
-    let dir = source.parent().unwrap_or(Path::new(""));
-    let stem = source
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_default();
-    dir.join("__pycache__")
-        .join(format!("{stem}.{CACHE_TAG}.pyc"))
-}
+pub use crate::bytecode_cache::{cache_path, CACHE_TAG};
 
 impl Vm {
     /// Runs a module-level or class-body code object with `globals` and `locals`.

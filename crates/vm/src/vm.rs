@@ -44,6 +44,8 @@ pub struct Interp {
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     /// `sys.path`.
     pub path: RefCell<Vec<String>>,
+    /// `-B` / `PYTHONDONTWRITEBYTECODE`: imports do not write `__pycache__` files.
+    pub dont_write_bytecode: Cell<bool>,
     /// Answers of type-attribute lookups (see `types::method_cache`).
     pub method_cache: crate::types::method_cache::MethodCache,
     /// When the interpreter started (`time.monotonic`'s origin).
@@ -105,6 +107,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             stdout: RefCell::new(std::io::BufWriter::new(std::io::stdout())),
             path: RefCell::new(Vec::new()),
+            dont_write_bytecode: Cell::new(false),
             start: std::time::Instant::now(),
             method_cache: Default::default(),
             gil: crate::gil::Gil::new(),
