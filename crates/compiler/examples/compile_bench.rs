@@ -4,6 +4,11 @@
 //! `benches/compile_bench.py`. `--repeat N` compiles the set N times and reports the best.
 
 use std::io::BufRead;
+
+// The allocator the pyvm binary uses (see crates/cli/src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 fn main() {

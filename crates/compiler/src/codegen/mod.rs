@@ -127,13 +127,17 @@ pub fn compile_module(
 
 /// Parse and compile `source` (the whole pipeline).
 pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let parsed = crate::parse::parse_module(source, filename)?;
-    // Deep trees recurse in code generation too; use the parser's big-stack approach.
+    // Parsing and code generation recurse per nesting level: both run on one private thread
+    // with a large stack (reserved, touched only as deep as used), so the depth limits, not
+    // the native stack, decide; one thread per compile, not one per pass.
     std::thread::scope(|scope| {
         std::thread::Builder::new()
-            .name("pyvm-codegen".into())
+            .name("pyvm-compile".into())
             .stack_size(1 << 30)
-            .spawn_scoped(scope, || compile_module(parsed.syntax(), source, filename))
+            .spawn_scoped(scope, || {
+                let parsed = crate::parse::parse_module_here(source, filename)?;
+                compile_module(parsed.syntax(), source, filename)
+            })
             .ok()
             .and_then(|h| h.join().ok())
             .unwrap_or_else(|| {
