@@ -7,6 +7,7 @@
 mod compile_tools;
 mod dis_tool;
 mod options;
+mod repl;
 mod run;
 
 use std::process::ExitCode;
@@ -20,9 +21,13 @@ fn main() -> ExitCode {
     let opts = match options::parse(std::env::args_os().skip(1)) {
         Ok(opts) => opts,
         Err(message) => {
+            // CPython's text, with this program's own name as CPython prints its argv[0].
+            let argv0 = std::env::args_os()
+                .next()
+                .map_or("pyvm".into(), |a| a.to_string_lossy().into_owned());
             eprintln!("{message}");
-            eprintln!("usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...");
-            eprintln!("Try `pyvm -h' for more information.");
+            eprintln!("usage: {argv0} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            eprintln!("Try `python -h' for more information.");
             return ExitCode::from(2);
         }
     };

@@ -93,8 +93,16 @@ impl Vm {
 
     /// Runs `path` (source or `.pyc`) as `__main__`; returns the process exit status.
     pub fn run_main(&self, path: &Path) -> i32 {
+        self.run_main_in_package(path, None)
+    }
+
+    /// As [`Vm::run_main`], with `__package__` set (`-m pkg` runs `pkg/__main__.py` so).
+    pub fn run_main_in_package(&self, path: &Path, package: Option<&str>) -> i32 {
         let main = self.new_module("__main__");
         let d = main.dict.clone().expect("module dict");
+        if let Some(p) = package {
+            self.dict_set_str(&d, "__package__", self.new_str(p));
+        }
         let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         self.dict_set_str(&d, "__file__", self.new_str(shown.to_string_lossy()));
         self.dict_set_str(&d, "__cached__", Value::None);
@@ -111,11 +119,16 @@ impl Vm {
 
     /// Runs `-c` text as `__main__`.
     pub fn run_command(&self, source: &str) -> i32 {
+        self.run_source_as_main(source, "<string>")
+    }
+
+    /// Runs source text named `filename` (`<string>` for `-c`, `<stdin>`) as `__main__`.
+    pub fn run_source_as_main(&self, source: &str, filename: &str) -> i32 {
         let main = self.new_module("__main__");
         let d = main.dict.clone().expect("module dict");
         self.dict_set_str(&self.interp.modules, "__main__", Value::Obj(main));
         let r = self
-            .compile_source(source, "<string>")
+            .compile_source(source, filename)
             .and_then(|c| self.run_code(&c, d.clone(), Some(d)));
         self.finish(r)
     }
