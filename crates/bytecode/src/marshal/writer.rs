@@ -9,7 +9,7 @@ use super::types::*;
 use super::LONG_SHIFT;
 use crate::code::CodeObject;
 use crate::object::{Obj, PyInt, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(super) struct Writer {
     out: Vec<u8>,
@@ -26,7 +26,7 @@ impl Writer {
     pub(super) fn new() -> Self {
         Writer {
             out: Vec::new(),
-            refs: HashMap::new(),
+            refs: HashMap::default(),
             keep: Vec::new(),
             version: 4,
         }
