@@ -4,6 +4,7 @@
 pub mod dis;
 pub mod embedded;
 pub mod math;
+pub mod stdlib_path;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
