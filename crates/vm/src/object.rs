@@ -86,6 +86,8 @@ pub enum Payload {
     Ellipsis,
     /// `_thread.lock` and `_thread.RLock`.
     Lock(Box<crate::modules::thread_lock::LockState>),
+    /// `weakref.ref` and `weakref.proxy` objects.
+    WeakRef(Box<crate::modules::weakref::WeakData>),
 }
 
 /// `range(start, stop, step)`, bounds as Python ints that fit in `i64`.

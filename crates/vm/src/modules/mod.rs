@@ -1,13 +1,17 @@
 //! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
+pub mod descriptors;
 pub mod dis;
 pub mod embedded;
+pub mod frame;
 pub mod math;
+pub mod namespace;
 pub mod stdlib_path;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
+pub mod weakref;
 
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -26,6 +30,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "time" => time_init(vm, &ns),
         "math" => math::init(vm, &ns),
         "_thread" => thread::init(vm, &ns),
+        "_weakref" => weakref::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }

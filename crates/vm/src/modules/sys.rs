@@ -31,7 +31,26 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         vm.new_str("final"),
         Value::Int(0),
     ]);
-    vm.dict_set_str(ns, "version_info", vi);
+    vm.dict_set_str(ns, "version_info", vi.clone());
+    let ns_type = crate::modules::namespace::make_type(vm);
+    let implementation = crate::modules::namespace::new(
+        vm,
+        &ns_type,
+        &[
+            ("name", vm.new_str("pyvm")),
+            // pyvm reads and writes CPython 3.11's .pyc files under CPython's tag.
+            ("cache_tag", vm.new_str("cpython-311")),
+            ("version", vi),
+            ("hexversion", Value::Int(0x030b07f0)),
+            ("_multiarch", vm.new_str("x86_64-linux-gnu")),
+        ],
+    );
+    vm.dict_set_str(ns, "implementation", implementation);
+    vm.dict_set_str(ns, "warnoptions", vm.new_list(Vec::new()));
+    vm.dict_set_str(ns, "_xoptions", Value::Obj(vm.new_dict()));
+    vm.dict_set_str(ns, "float_repr_style", vm.new_str("short"));
+    vm.dict_set_str(ns, "prefix", vm.new_str("/usr/local"));
+    vm.dict_set_str(ns, "exec_prefix", vm.new_str("/usr/local"));
     vm.dict_set_str(ns, "maxunicode", Value::Int(0x10FFFF));
     vm.dict_set_str(ns, "dont_write_bytecode", Value::Bool(false));
     // The stream type, with `write` and `flush`.
