@@ -248,6 +248,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 Some(_) => args.clone(),
                 None => vm.new_tuple(vec![args.clone()]),
             }),
+            "__parameters__" => Some(crate::modules::union::alias_parameters(vm, args)?),
             _ => None,
         },
         _ => None,

@@ -10,6 +10,8 @@ use crate::vm::{PyResult, Vm};
 
 /// Installs the descriptors; called once when the interpreter starts.
 pub fn install(vm: &Vm) {
+    super::union::install(vm);
+    install_memoryview(vm);
     let object = vm.types().object.clone();
     let getset = super::weakref::native_class(vm, "getset_descriptor", "builtins", &object, false);
     let member = super::weakref::native_class(vm, "member_descriptor", "builtins", &object, false);
@@ -55,4 +57,28 @@ fn descr_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__repr__")?;
     let name = vm.str_of(&field(vm, this, "__name__")?)?;
     Ok(vm.new_str(format!("<attribute '{name}' of 'function' objects>")))
+}
+
+/// The `memoryview` name, which `collections.abc` registers as a `Sequence`. pyvm has no
+/// buffer protocol yet: creating one raises `NotImplementedError`.
+fn install_memoryview(vm: &Vm) {
+    let object = vm.types().object.clone();
+    let t = super::weakref::native_class(vm, "memoryview", "builtins", &object, false);
+    crate::builtins::static_method(vm, &t, "__new__", memoryview_new);
+    let ns = vm
+        .interp
+        .builtins
+        .borrow()
+        .as_ref()
+        .and_then(|b| b.dict.clone());
+    if let Some(ns) = ns {
+        vm.dict_set_str(&ns, "memoryview", Value::Obj(t));
+    }
+}
+
+fn memoryview_new(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_error(
+        &vm.types().exc.not_implemented_error,
+        "pyvm does not implement memoryview",
+    ))
 }

@@ -11,6 +11,7 @@ pub mod stdlib_path;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
+pub mod union;
 pub mod weakref;
 
 use crate::value::{PyRef, Value};

@@ -290,6 +290,12 @@ impl Vm {
         if let (Some(a), Some(b)) = (num_of(lhs), num_of(rhs)) {
             return self.number_op(op, a, b).map(Some);
         }
+        if op == NumOp::Or {
+            // `int | None`: a `types.UnionType` (PEP 604).
+            if let Some(u) = crate::modules::union::or_types(self, lhs, rhs)? {
+                return Ok(Some(u));
+            }
+        }
         let (Some(lo), ro) = (lhs.as_obj(), rhs.as_obj()) else {
             // An int times a sequence.
             if op == NumOp::Mul && num_of(lhs).is_some_and(|n| n.is_int()) {
