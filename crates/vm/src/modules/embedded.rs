@@ -15,6 +15,8 @@ pub const STDLIB: &str = "<stdlib>/";
 static MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../../lib/threading.py")),
     ("queue", include_str!("../../lib/queue.py")),
+    ("itertools", include_str!("../../lib/itertools.py")),
+    ("_collections", include_str!("../../lib/_collections.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

@@ -46,6 +46,11 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         ],
     );
     vm.dict_set_str(ns, "implementation", implementation);
+    let builtin_names = [
+        "_thread", "_weakref", "builtins", "dis", "gc", "math", "sys", "time",
+    ];
+    let names = builtin_names.iter().map(|n| vm.new_str(*n)).collect();
+    vm.dict_set_str(ns, "builtin_module_names", vm.new_tuple(names));
     vm.dict_set_str(ns, "warnoptions", vm.new_list(Vec::new()));
     vm.dict_set_str(ns, "_xoptions", Value::Obj(vm.new_dict()));
     vm.dict_set_str(ns, "float_repr_style", vm.new_str("short"));
