@@ -12,6 +12,7 @@ use crate::vm::{PyResult, Vm};
 pub fn install(vm: &Vm) {
     super::union::install(vm);
     install_memoryview(vm);
+    super::reduce::install(vm);
     let object = vm.types().object.clone();
     let getset = super::weakref::native_class(vm, "getset_descriptor", "builtins", &object, false);
     let member = super::weakref::native_class(vm, "member_descriptor", "builtins", &object, false);

@@ -7,6 +7,7 @@ pub mod embedded;
 pub mod frame;
 pub mod math;
 pub mod namespace;
+pub mod reduce;
 pub mod stdlib_path;
 pub mod sys;
 pub mod thread;
