@@ -17,6 +17,7 @@ static MODULES: &[(&str, &str)] = &[
     ("queue", include_str!("../../lib/queue.py")),
     ("itertools", include_str!("../../lib/itertools.py")),
     ("_collections", include_str!("../../lib/_collections.py")),
+    ("_string", include_str!("../../lib/_string.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

@@ -84,7 +84,12 @@ fn object_state(vm: &Vm, obj: &Value) -> PyResult<Value> {
         return vm.call_method_value(&g, obj, &[]);
     }
     let dict = match obj.as_obj().and_then(|o| o.dict.clone()) {
-        Some(d) if !matches!(obj.as_obj().map(|o| &o.payload), Some(Payload::Type(_) | Payload::Module)) => {
+        Some(d)
+            if !matches!(
+                obj.as_obj().map(|o| &o.payload),
+                Some(Payload::Type(_) | Payload::Module)
+            ) =>
+        {
             if vm.len(&Value::Obj(d.clone()))? > 0 {
                 Value::Obj(d)
             } else {
@@ -108,7 +113,10 @@ fn object_state(vm: &Vm, obj: &Value) -> PyResult<Value> {
     for n in &slot_names {
         // Private names are stored mangled.
         let key = if n.starts_with("__") && !n.ends_with("__") {
-            let owner = typeobj::data(&cls).name().trim_start_matches('_').to_string();
+            let owner = typeobj::data(&cls)
+                .name()
+                .trim_start_matches('_')
+                .to_string();
             format!("_{owner}{n}")
         } else {
             n.clone()
@@ -129,7 +137,10 @@ fn bytearray_copy(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "copy")?;
     rest(&args).fixed(vm, "copy", 0, 0)?;
     match this.as_obj().map(|o| &o.payload) {
-        Some(Payload::ByteArray(b)) => Ok(crate::builtins::bytes::new_bytearray(vm, b.borrow().clone())),
+        Some(Payload::ByteArray(b)) => Ok(crate::builtins::bytes::new_bytearray(
+            vm,
+            b.borrow().clone(),
+        )),
         _ => Err(vm.type_error(format!(
             "descriptor 'copy' requires a 'bytearray' object but received '{}'",
             vm.type_name(this)

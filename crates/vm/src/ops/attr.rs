@@ -165,7 +165,12 @@ impl Vm {
         if let Some(d) = descr {
             return self.bind(&d, obj).map(Some);
         }
-        crate::builtins::attrs::native_attr(self, obj, key)
+        let v = crate::builtins::attrs::native_attr(self, obj, key)?;
+        if v.is_none() && key == "__doc__" {
+            // Every object has a `__doc__` (its type's); pyvm's built-in types have none.
+            return Ok(Some(Value::None));
+        }
+        Ok(v)
     }
 
     /// `type.__getattribute__`: the class's MRO (descriptors bound to `None`), then the
