@@ -18,6 +18,7 @@ static MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("../../lib/itertools.py")),
     ("_collections", include_str!("../../lib/_collections.py")),
     ("_string", include_str!("../../lib/_string.py")),
+    ("posix", include_str!("../../lib/posix.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

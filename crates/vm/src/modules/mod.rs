@@ -7,6 +7,7 @@ pub mod embedded;
 pub mod frame;
 pub mod math;
 pub mod namespace;
+pub mod posix;
 pub mod reduce;
 pub mod stdlib_path;
 pub mod sys;
@@ -33,6 +34,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "math" => math::init(vm, &ns),
         "_thread" => thread::init(vm, &ns),
         "_weakref" => weakref::init(vm, &ns),
+        "_posix" => posix::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }

@@ -16,6 +16,21 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "sys", "exception", exception);
     function(vm, ns, "sys", "intern", intern);
     function(vm, ns, "sys", "getsizeof", getsizeof);
+    function(
+        vm,
+        ns,
+        "sys",
+        "getfilesystemencoding",
+        getfilesystemencoding,
+    );
+    function(
+        vm,
+        ns,
+        "sys",
+        "getfilesystemencodeerrors",
+        getfilesystemencodeerrors,
+    );
+    function(vm, ns, "sys", "getdefaultencoding", getfilesystemencoding);
     crate::gil::sys::init(vm, ns);
     vm.dict_set_str(ns, "modules", Value::Obj(vm.interp.modules.clone()));
     vm.dict_set_str(ns, "maxsize", Value::Int(i64::MAX));
@@ -47,7 +62,19 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     );
     vm.dict_set_str(ns, "implementation", implementation);
     let builtin_names = [
-        "_thread", "_weakref", "builtins", "dis", "gc", "math", "sys", "time",
+        "_collections",
+        "_posix",
+        "_string",
+        "_thread",
+        "_weakref",
+        "builtins",
+        "dis",
+        "gc",
+        "itertools",
+        "math",
+        "posix",
+        "sys",
+        "time",
     ];
     let names = builtin_names.iter().map(|n| vm.new_str(*n)).collect();
     vm.dict_set_str(ns, "builtin_module_names", vm.new_tuple(names));
@@ -196,4 +223,14 @@ fn stream_flush(vm: &Vm, args: Args) -> PyResult<Value> {
         vm.flush_stdout();
     }
     Ok(Value::None)
+}
+
+fn getfilesystemencoding(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.fixed(vm, "getfilesystemencoding", 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.fixed(vm, "getfilesystemencodeerrors", 0, 0)?;
+    Ok(vm.new_str("surrogateescape"))
 }

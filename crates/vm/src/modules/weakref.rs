@@ -19,6 +19,8 @@ use crate::vm::{PyResult, Vm};
 /// The state of a weak reference or proxy.
 pub struct WeakData {
     target: Weak<PyObject>,
+    /// Kept for `__callback__`; never called (see the module doc).
+    #[allow(dead_code)]
     callback: Option<Value>,
     /// `hash(ref)`: the object's hash, computed while it is alive and kept after.
     hash: Cell<Option<i64>>,
@@ -114,6 +116,8 @@ fn new_weak(
     vm: &Vm,
     cls: PyRef,
     target: &Value,
+    /// Kept for `__callback__`; never called (see the module doc).
+    #[allow(dead_code)]
     callback: Option<Value>,
     proxy: bool,
 ) -> PyResult<Value> {

@@ -63,11 +63,15 @@ impl Vm {
                             let sub = format!("{full}.{item}");
                             match self.import_dotted(&sub) {
                                 Ok(_) => {}
+                                // Only the submodule itself being absent is ignored
+                                // (CPython's `_handle_fromlist`); a module *it*
+                                // imports failing is an error.
                                 Err(e)
                                     if self.err_matches(
                                         &e,
                                         &self.types().exc.module_not_found_error,
-                                    ) => {}
+                                    ) && self.missing_module_name(&e).as_deref()
+                                        == Some(sub.as_str()) => {}
                                 Err(e) => return Err(e),
                             }
                         }
@@ -276,6 +280,15 @@ impl Vm {
             return Err(e);
         }
         Ok(())
+    }
+
+    /// The `name` attribute of an `ImportError`.
+    fn missing_module_name(&self, e: &crate::vm::PyErr) -> Option<String> {
+        let d = e.0.dict.as_ref()?;
+        let n = self.dict_get_str(d, "name").ok()??;
+        n.as_obj()
+            .and_then(|o| o.as_str())
+            .map(|s| s.as_str().to_string())
     }
 
     pub fn module_not_found(&self, name: &str) -> crate::vm::PyErr {
