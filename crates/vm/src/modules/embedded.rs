@@ -19,6 +19,7 @@ static MODULES: &[(&str, &str)] = &[
     ("_collections", include_str!("../../lib/_collections.py")),
     ("_string", include_str!("../../lib/_string.py")),
     ("posix", include_str!("../../lib/posix.py")),
+    ("_sre", include_str!("../../lib/_sre.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

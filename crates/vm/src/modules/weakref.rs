@@ -116,8 +116,6 @@ fn new_weak(
     vm: &Vm,
     cls: PyRef,
     target: &Value,
-    /// Kept for `__callback__`; never called (see the module doc).
-    #[allow(dead_code)]
     callback: Option<Value>,
     proxy: bool,
 ) -> PyResult<Value> {
