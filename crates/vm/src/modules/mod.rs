@@ -1,6 +1,7 @@
 //! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
+pub mod bytes_search;
 pub mod descriptors;
 pub mod dis;
 pub mod embedded;
