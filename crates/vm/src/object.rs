@@ -88,6 +88,9 @@ pub enum Payload {
     Lock(Box<crate::modules::thread_lock::LockState>),
     /// `weakref.ref` and `weakref.proxy` objects.
     WeakRef(Box<crate::modules::weakref::WeakData>),
+    /// The Rust state of a native-module object (`_random.Random`'s generator, ...);
+    /// its module downcasts it.
+    Native(Box<RefCell<dyn std::any::Any>>),
 }
 
 /// `range(start, stop, step)`, bounds as Python ints that fit in `i64`.

@@ -20,6 +20,7 @@ static MODULES: &[(&str, &str)] = &[
     ("_string", include_str!("../../lib/_string.py")),
     ("posix", include_str!("../../lib/posix.py")),
     ("_sre", include_str!("../../lib/_sre.py")),
+    ("_sha512", include_str!("../../lib/_sha512.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

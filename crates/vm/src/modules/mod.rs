@@ -7,8 +7,10 @@ pub mod dis;
 pub mod embedded;
 pub mod frame;
 pub mod math;
+pub mod math_extra;
 pub mod namespace;
 pub mod posix;
+pub mod random;
 pub mod reduce;
 pub mod stdlib_path;
 pub mod sys;
@@ -32,10 +34,14 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "dis" => dis::init(vm, &ns),
         "gc" => gc_init(vm, &ns),
         "time" => time_init(vm, &ns),
-        "math" => math::init(vm, &ns),
+        "math" => {
+            math::init(vm, &ns);
+            math_extra::init(vm, &ns);
+        }
         "_thread" => thread::init(vm, &ns),
         "_weakref" => weakref::init(vm, &ns),
         "_posix" => posix::init(vm, &ns),
+        "_random" => random::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }

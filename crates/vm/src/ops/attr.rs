@@ -346,6 +346,24 @@ impl Vm {
             return Err(None);
         }
         if let Payload::Type(t) = &o.payload {
+            let key = name.as_str().map_or("", |s| s.as_str());
+            if let (Some(v), "__name__" | "__qualname__") = (&value, key) {
+                // A class's name lives in the type, not in its `__dict__`.
+                let Some(text) = v.as_obj().and_then(|s| s.as_str()) else {
+                    return Err(Some(self.type_error(format!(
+                        "can only assign string to {}.{key}, not '{}'",
+                        t.name(),
+                        self.type_name(v)
+                    ))));
+                };
+                let text = text.as_str().to_string();
+                if key == "__name__" {
+                    *t.name.borrow_mut() = text;
+                } else {
+                    *t.qualname.borrow_mut() = text;
+                }
+                return Ok(());
+            }
             t.version.set(t.version.get() + 1);
             self.interp.method_cache.invalidate();
         }
