@@ -83,7 +83,10 @@ class sha512:
         c._buf += b'\x80' + b'\x00' * ((112 - (n + 1) % 128) % 128) + (n * 8).to_bytes(16, 'big')
         for i in range(0, len(c._buf), 128):
             c._block(c._buf[i:i + 128])
-        return b''.join(x.to_bytes(8, 'big') for x in c._h)
+        out = b''
+        for x in c._h:
+            out += x.to_bytes(8, 'big')
+        return out
 
     def hexdigest(self):
         return self.digest().hex()

@@ -14,6 +14,7 @@ pub fn install(vm: &Vm) {
     install_memoryview(vm);
     super::reduce::install(vm);
     super::bytes_search::install(vm);
+    super::int_bytes::install(vm);
     let object = vm.types().object.clone();
     let getset = super::weakref::native_class(vm, "getset_descriptor", "builtins", &object, false);
     let member = super::weakref::native_class(vm, "member_descriptor", "builtins", &object, false);

@@ -6,6 +6,7 @@ pub mod descriptors;
 pub mod dis;
 pub mod embedded;
 pub mod frame;
+pub mod int_bytes;
 pub mod math;
 pub mod math_extra;
 pub mod namespace;
