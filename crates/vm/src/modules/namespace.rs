@@ -3,17 +3,12 @@
 
 use crate::builtins::{method, rest, self_arg};
 use crate::types::function::Args;
-use crate::types::typeobj::Layout;
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Creates the `types.SimpleNamespace` type.
 pub fn make_type(vm: &Vm) -> PyRef {
-    let t = crate::types::Builder {
-        type_: vm.types().type_.clone(),
-        dict: vm.types().dict.clone(),
-    }
-    .make("SimpleNamespace", &vm.types().object, Layout::Object, true);
+    let t = super::weakref::native_class(vm, "SimpleNamespace", "types", &vm.types().object, true);
     crate::types::typeobj::data(&t).module.set(Some("types"));
     method(vm, &t, "__init__", init);
     method(vm, &t, "__repr__", repr);

@@ -270,3 +270,30 @@ pub fn alias_parameters(vm: &Vm, args: &Value) -> PyResult<Value> {
     }
     Ok(vm.new_tuple(out))
 }
+
+/// `repr(list[int])`: `list[int]`, members written as `union` members are.
+pub fn alias_repr(vm: &Vm, origin: &PyRef, args: &Value) -> PyResult<String> {
+    let items = match args.as_obj().and_then(|a| a.as_tuple()) {
+        Some(t) => t.to_vec(),
+        None => vec![args.clone()],
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for v in &items {
+        if v.as_obj()
+            .is_some_and(|o| matches!(o.payload, Payload::Ellipsis))
+        {
+            parts.push("...".to_string());
+        } else {
+            parts.push(member_repr(vm, v)?);
+        }
+    }
+    let inner = if parts.is_empty() {
+        "()".to_string()
+    } else {
+        parts.join(", ")
+    };
+    Ok(format!(
+        "{}[{inner}]",
+        member_repr(vm, &Value::Obj(origin.clone()))?
+    ))
+}

@@ -121,15 +121,21 @@ fn new_weak(
 ) -> PyResult<Value> {
     let o = referent(vm, target)?;
     let callback = callback.filter(|c| !c.is_none());
-    Ok(Value::Obj(PyObject::new(
-        cls,
-        Payload::WeakRef(Box::new(WeakData {
-            target: Rc::downgrade(o),
-            callback,
-            hash: Cell::new(None),
-            proxy,
-        })),
-    )))
+    let payload = Payload::WeakRef(Box::new(WeakData {
+        target: Rc::downgrade(o),
+        callback,
+        hash: Cell::new(None),
+        proxy,
+    }));
+    // Python subclasses (`weakref.KeyedRef`) keep their attributes in a dict.
+    let own = ["ReferenceType", "ProxyType", "CallableProxyType"];
+    let subclass = !own.contains(&typeobj::data(&cls).name().as_str())
+        || typeobj::data(&cls).module.get().is_some();
+    Ok(Value::Obj(if subclass {
+        PyObject::with_dict(cls, payload, vm.new_dict())
+    } else {
+        PyObject::new(cls, payload)
+    }))
 }
 
 fn ref_new(vm: &Vm, args: Args) -> PyResult<Value> {

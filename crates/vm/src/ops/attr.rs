@@ -345,6 +345,34 @@ impl Vm {
         {
             return Err(None);
         }
+        if let (Payload::Function(f), Some(v)) = (&o.payload, &value) {
+            let key = name.as_str().map_or("", |s| s.as_str());
+            match key {
+                // The defaults live in the function, where calls read them.
+                "__defaults__" | "__kwdefaults__" => {
+                    let (slot, want_tuple) = if key == "__defaults__" {
+                        (&f.defaults, true)
+                    } else {
+                        (&f.kwdefaults, false)
+                    };
+                    let ok = match v.as_obj().map(|x| &x.payload) {
+                        _ if v.is_none() => true,
+                        Some(Payload::Tuple(_)) => want_tuple,
+                        Some(Payload::Dict(_)) => !want_tuple,
+                        _ => false,
+                    };
+                    if !ok {
+                        let what = if want_tuple { "tuple" } else { "dict" };
+                        return Err(Some(
+                            self.type_error(format!("{key} must be set to a {what} object")),
+                        ));
+                    }
+                    *slot.borrow_mut() = v.as_obj().cloned();
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         if let Payload::Type(t) = &o.payload {
             let key = name.as_str().map_or("", |s| s.as_str());
             if let (Some(v), "__name__" | "__qualname__") = (&value, key) {

@@ -281,6 +281,9 @@ impl Vm {
             Payload::NotImplemented => out.push_str("NotImplemented"),
             Payload::Ellipsis => out.push_str("Ellipsis"),
             Payload::Lock(l) => out = crate::modules::thread_lock::repr(o, l),
+            Payload::GenericAlias { origin, args } => {
+                out = crate::modules::union::alias_repr(self, origin, args)?
+            }
             Payload::DictView { dict, part } => {
                 let name = data(o.class()).name();
                 let items = crate::builtins::dicts::view_items(self, dict, *part);
