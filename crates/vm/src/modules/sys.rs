@@ -53,8 +53,8 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         &ns_type,
         &[
             ("name", vm.new_str("pyvm")),
-            // pyvm reads and writes CPython 3.11's .pyc files under CPython's tag.
-            ("cache_tag", vm.new_str("cpython-311")),
+            // pyvm's own .pyc tag (`run::CACHE_TAG`), as PyPy has `pypy39`.
+            ("cache_tag", vm.new_str(crate::run::CACHE_TAG)),
             ("version", vi),
             ("hexversion", Value::Int(0x030b07f0)),
             ("_multiarch", vm.new_str("x86_64-linux-gnu")),
