@@ -21,6 +21,7 @@ static MODULES: &[(&str, &str)] = &[
     ("posix", include_str!("../../lib/posix.py")),
     ("_sre", include_str!("../../lib/_sre.py")),
     ("_sha512", include_str!("../../lib/_sha512.py")),
+    ("_codecs", include_str!("../../lib/_codecs.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).
