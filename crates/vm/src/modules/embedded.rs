@@ -22,6 +22,7 @@ static MODULES: &[(&str, &str)] = &[
     ("_sre", include_str!("../../lib/_sre.py")),
     ("_sha512", include_str!("../../lib/_sha512.py")),
     ("_codecs", include_str!("../../lib/_codecs.py")),
+    ("_contextvars", include_str!("../../lib/_contextvars.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

@@ -1,4 +1,4 @@
-//! `object.__reduce_ex__` and `object.__reduce__`: the default copy/pickle protocol that
+//! `object.__reduce_ex__`, `object.__reduce__` and `object.__subclasshook__`: the default copy/pickle protocol that
 //! `copy.copy`, `copy.deepcopy` and `enum` rely on. For protocol 2 and above an object
 //! reduces to `copyreg.__newobj__(cls, *args)` plus its state (the instance dict, and the
 //! `__slots__` values as a second dict) and, for list and dict subclasses, their items;
@@ -15,6 +15,7 @@ pub fn install(vm: &Vm) {
     let object = vm.types().object.clone();
     method(vm, &object, "__reduce_ex__", reduce_ex);
     method(vm, &object, "__reduce__", reduce);
+    crate::builtins::class_method(vm, &object, "__subclasshook__", subclasshook);
     let bytearray = vm.types().bytearray.clone();
     method(vm, &bytearray, "copy", bytearray_copy);
 }
@@ -146,4 +147,10 @@ fn bytearray_copy(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name(this)
         ))),
     }
+}
+
+/// `object.__subclasshook__`: `NotImplemented`, leaving the decision to the normal rules
+/// (abc's `__subclasscheck__` calls it on every class).
+fn subclasshook(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.interp.not_implemented.clone()))
 }

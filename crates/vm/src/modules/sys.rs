@@ -61,6 +61,41 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         ],
     );
     vm.dict_set_str(ns, "implementation", implementation);
+    // CPython's are struct sequences; pyvm gives their attributes (what code reads).
+    let hash_info = crate::modules::namespace::new(
+        vm,
+        &ns_type,
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", vm.new_str("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
+    vm.dict_set_str(ns, "hash_info", hash_info);
+    let float_info = crate::modules::namespace::new(
+        vm,
+        &ns_type,
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    vm.dict_set_str(ns, "float_info", float_info);
     let builtin_names = [
         "_collections",
         "_posix",
