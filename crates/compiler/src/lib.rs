@@ -16,7 +16,9 @@ pub mod source;
 pub mod symtable;
 pub mod syntax_version;
 
-pub use codegen::{compile_module, compile_source};
+pub use codegen::{
+    compile_expression_source, compile_interactive_source, compile_module, compile_source,
+};
 pub use error::{ErrorKind, SyntaxError};
 pub use parse::{parse_module, ParsedModule};
 mod parse_errors;

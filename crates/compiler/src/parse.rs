@@ -58,11 +58,7 @@ const MAX_CHAIN: usize = 3000;
 fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
-    let first_error = parsed
-        .errors()
-        .iter()
-        .min_by_key(|e| e.location.start())
-        .cloned();
+    let first_error = first_parse_error(source, parsed.errors());
     let parsed = parsed.try_into_module().ok_or_else(|| SyntaxError {
         kind: ErrorKind::SyntaxError,
         msg: "parser returned a non-module tree".into(),
@@ -93,6 +89,37 @@ fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, Synta
         Some(error) => Err(error),
         None => Ok(parsed),
     }
+}
+
+/// The parser error 3.11 reports: the first in the source, except that an invalid assignment
+/// target which is itself incomplete (`a + = 1`) yields to the error inside it, where 3.11's
+/// parser stops.
+fn first_parse_error(
+    source: &str,
+    errors: &[ruff_python_parser::ParseError],
+) -> Option<ruff_python_parser::ParseError> {
+    use ruff_python_parser::ParseErrorType;
+    let first = errors.iter().min_by_key(|e| e.location.start())?;
+    if matches!(first.error, ParseErrorType::InvalidAssignmentTarget) {
+        // The missing operand of `a + ` is reported at the token after the blanks.
+        let end = usize::from(first.location.end());
+        let blanks = source.get(end..).map_or(0, |rest| {
+            rest.len() - rest.trim_start_matches([' ', '\t']).len()
+        });
+        let reach = ruff_text_size::TextSize::from((end + blanks) as u32);
+        let inner = errors
+            .iter()
+            .filter(|e| {
+                !std::ptr::eq(*e, first)
+                    && e.location.start() > first.location.start()
+                    && e.location.start() <= reach
+            })
+            .min_by_key(|e| e.location.start());
+        if let Some(inner) = inner {
+            return Some(inner.clone());
+        }
+    }
+    Some(first.clone())
 }
 
 /// Refuse nesting deeper than CPython's tokenizer allows, so ASTs handed out stay shallow
@@ -227,4 +254,83 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
         previous = kind;
     }
     Ok(())
+}
+
+/// Parse `source` as a single expression (`compile(..., 'eval')`).
+///
+/// Errors the module grammar also reports come from [`parse_module`] (so messages match
+/// CPython's); CPython's eval mode differs there only in that `text` is the bare line and an
+/// "invalid syntax" at the end of the input has offset 0. Source that is a valid module but
+/// not one expression (`x = 1`, `1; 2`, `import os`) fails at the first token the expression
+/// grammar cannot take, with "invalid syntax".
+pub fn parse_expression(
+    source: &str,
+    filename: &str,
+) -> Result<ruff_python_ast::ModExpression, SyntaxError> {
+    if let Err(mut e) = parse_module(source, filename) {
+        eval_mode_error_position(source, &mut e);
+        return Err(e);
+    }
+    let options = ParseOptions::from(Mode::Expression).with_target_version(PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let first_error = parsed
+        .errors()
+        .iter()
+        .min_by_key(|e| e.location.start())
+        .cloned();
+    if let Some(err) = first_error {
+        let index = LineIndex::new(source);
+        let start = usize::from(err.location.start());
+        // The error covers the offending token, as CPython's caret does.
+        let end = parsed
+            .tokens()
+            .iter()
+            .find(|t| usize::from(ruff_text_size::Ranged::start(*t)) >= start)
+            .map_or(start, |t| usize::from(ruff_text_size::Ranged::end(t)));
+        let mut e = index.error(
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+            filename,
+            start,
+            end,
+        );
+        eval_mode_error_position(source, &mut e);
+        return Err(e);
+    }
+    match parsed.into_syntax() {
+        ruff_python_ast::Mod::Expression(e) => Ok(e),
+        ruff_python_ast::Mod::Module(_) => Err(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            filename: filename.to_string(),
+            lineno: 1,
+            offset: 0,
+            end_lineno: 1,
+            end_offset: 0,
+            text: None,
+        }),
+    }
+}
+
+/// CPython's eval-mode parser does not add a final newline to the input: the error's line has
+/// none, and an error at the very end of the input has no column.
+fn eval_mode_error_position(source: &str, e: &mut SyntaxError) {
+    let at_end_of_input = e.text.as_deref().is_some_and(|t| {
+        let line = t.trim_end_matches('\n');
+        !source.ends_with('\n')
+            && e.lineno as usize == source.split('\n').count()
+            && e.offset as usize == line.chars().count() + 1
+    });
+    if let Some(t) = &mut e.text {
+        if !source.ends_with('\n')
+            && t.ends_with('\n')
+            && e.lineno as usize == source.split('\n').count()
+        {
+            t.pop();
+        }
+    }
+    if at_end_of_input && e.msg == "invalid syntax" {
+        e.offset = 0;
+        e.end_offset = 0;
+    }
 }

@@ -14,6 +14,7 @@ pub mod object;
 pub mod ops;
 pub mod run;
 pub mod set;
+pub mod suggestions;
 pub mod traceback;
 pub mod types;
 pub mod unicode;

@@ -75,7 +75,7 @@ pub enum Payload {
         origin: PyRef,
         args: Value,
     },
-    Property(Box<[Value; 4]>),
+    Property(Box<PropertyData>),
     ClassMethod(Value),
     StaticMethod(Value),
     Super {
@@ -84,6 +84,12 @@ pub enum Payload {
     },
     NotImplemented,
     Ellipsis,
+    /// An instance of a class with `__slots__`: the slot values (unset ones `None`).
+    Slots(RefCell<Box<[Option<Value>]>>),
+    /// A slot's `member_descriptor`.
+    Member(Box<crate::builtins::slots::Member>),
+    /// `int | str` (`types.UnionType`): its members, `None` stored as `NoneType`.
+    Union(Box<[Value]>),
     /// `_thread.lock` and `_thread.RLock`.
     Lock(Box<crate::modules::thread_lock::LockState>),
     /// `weakref.ref` and `weakref.proxy` objects.
@@ -91,6 +97,29 @@ pub enum Payload {
     /// The Rust state of a native-module object (`_random.Random`'s generator, ...);
     /// its module downcasts it.
     Native(Box<RefCell<dyn std::any::Any>>),
+}
+
+/// A `property`: `fget`, `fset`, `fdel` and `__doc__` (indexable as `p[0..4]`), and the
+/// attribute name `__set_name__` gave it, for error messages.
+pub struct PropertyData {
+    pub parts: [Value; 4],
+    pub name: RefCell<Option<Value>>,
+}
+
+impl PropertyData {
+    pub fn new(parts: [Value; 4], name: Option<Value>) -> PropertyData {
+        PropertyData {
+            parts,
+            name: RefCell::new(name),
+        }
+    }
+}
+
+impl std::ops::Deref for PropertyData {
+    type Target = [Value; 4];
+    fn deref(&self) -> &[Value; 4] {
+        &self.parts
+    }
 }
 
 /// `range(start, stop, step)`, bounds as Python ints that fit in `i64`.

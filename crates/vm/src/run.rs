@@ -5,8 +5,6 @@
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use bytecode::object::{Obj, Value as Const};
-
 use crate::code::Code;
 use crate::eval::{run_frame, Exit};
 use crate::frame::Frame;
@@ -66,7 +64,10 @@ impl Vm {
     /// invalid.
     pub fn compile_source(&self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
         match compiler::compile_source(source, filename) {
-            Ok(code) => crate::code::load_code(self, &Obj::new(Const::Code(Box::new(code)))),
+            Ok(code) => crate::code::load_code(
+                self,
+                &bytecode::object::Obj::new(bytecode::object::Value::Code(Box::new(code))),
+            ),
             Err(e) => Err(self.syntax_error_from(&e)),
         }
     }

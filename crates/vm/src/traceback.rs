@@ -276,6 +276,10 @@ pub fn exception_line(vm: &Vm, e: &PyRef) -> String {
             Err(_) => return format!("{name}: <exception str() failed>"),
         }
     };
+    let msg = match crate::suggestions::offer(vm, e) {
+        Some(s) => format!("{msg}. Did you mean: '{s}'?"),
+        None => msg,
+    };
     if msg.is_empty() {
         name
     } else {

@@ -4,9 +4,12 @@ import threading
 import time
 
 ev = threading.Event()
+main_done = threading.Event()
 
 
 def slow():
+    # Still running when the main thread raises SystemExit: the interpreter waits for it.
+    main_done.wait()
     time.sleep(0.05)
     print("non-daemon finished")
 
@@ -29,4 +32,5 @@ try:
 except RuntimeError as e:
     print(e)
 print("main done")
+main_done.set()
 sys.exit(3)

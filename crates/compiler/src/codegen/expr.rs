@@ -9,7 +9,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::cond::folded_not_compare;
 use super::consts::Const;
 use super::fold::fold;
-use super::{CResult, Compiler, STACK_USE_GUIDELINE};
+use super::{CResult, Compiler, ScopeType, STACK_USE_GUIDELINE};
 use crate::flowgraph::ir::Op;
 use crate::symtable::{ScopeKind, SymbolScope};
 
@@ -188,6 +188,15 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e)
             }
             Expr::Await(a) => {
+                match self.u().scope_type {
+                    ScopeType::Module | ScopeType::Class => {
+                        return Err(self.error("'await' outside function", e.range()));
+                    }
+                    ScopeType::Function | ScopeType::Lambda => {
+                        return Err(self.error("'await' outside async function", e.range()));
+                    }
+                    ScopeType::AsyncFunction | ScopeType::Comprehension => {}
+                }
                 self.visit_expr(&a.value)?;
                 self.op_i(Opcode::GET_AWAITABLE, 0);
                 self.load_const(Const::None);
@@ -195,6 +204,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Yield(y) => {
+                if matches!(self.u().scope_type, ScopeType::Module | ScopeType::Class) {
+                    return Err(self.error("'yield' outside function", e.range()));
+                }
                 match &y.value {
                     Some(v) => self.visit_expr(v)?,
                     None => self.load_const(Const::None),
@@ -203,6 +215,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::YieldFrom(y) => {
+                if matches!(self.u().scope_type, ScopeType::Module | ScopeType::Class) {
+                    return Err(self.error("'yield' outside function", e.range()));
+                }
+                if self.u().scope_type == ScopeType::AsyncFunction {
+                    return Err(self.error("'yield from' inside async function", e.range()));
+                }
                 self.visit_expr(&y.value)?;
                 self.op(Opcode::GET_YIELD_FROM_ITER);
                 self.load_const(Const::None);

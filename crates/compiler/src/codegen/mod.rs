@@ -104,6 +104,9 @@ pub struct Compiler<'a> {
     pub units: Vec<UnitState<'a>>,
     /// Names bound by an `import` at module level (`is_import_originated`).
     pub depth: u32,
+    /// `compile(..., 'single')`: module-level expression statements print their value
+    /// (`PRINT_EXPR`) instead of discarding it (CPython's `c_interactive`).
+    pub interactive: bool,
 }
 
 /// Compile a parsed module to its code object (`compile(source, filename, 'exec')`).
@@ -119,6 +122,7 @@ pub fn compile_module(
         table: &table,
         units: Vec::new(),
         depth: 0,
+        interactive: false,
     };
     c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
     c.compiler_body(&module.body)?;
@@ -149,6 +153,127 @@ pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, Syntax
                 })
             })
     })
+}
+
+/// Compile `source` as one interactive statement (`compile(source, filename, 'single')`):
+/// no docstring, and expression statements at module level go to `sys.displayhook`.
+pub fn compile_interactive_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let parsed = crate::parse::parse_module(source, filename)?;
+    let module = parsed.syntax();
+    let index = LineIndex::new(source);
+    if module.body.is_empty() {
+        // CPython's `single_input` needs a statement; an empty input fails at 0:0.
+        return Err(SyntaxError {
+            kind: ErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            filename: filename.to_string(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: Some(String::new()),
+        });
+    }
+    // Several simple statements on one line (`x = 1; y = 2`) are one interactive statement;
+    // a statement starting on a later line is not.
+    let first_line = index.position(module.body[0].range().start().into()).0;
+    let last_of_first = module
+        .body
+        .iter()
+        .take_while(|s| index.position(s.range().start().into()).0 == first_line)
+        .count();
+    if last_of_first < module.body.len() {
+        let end = usize::from(module.body[last_of_first - 1].range().end());
+        return Err(index.error(
+            ErrorKind::SyntaxError,
+            "multiple statements found while compiling a single statement",
+            filename,
+            end,
+            end,
+        ));
+    }
+    let compile = || -> Result<CodeObject, SyntaxError> {
+        let table = crate::symtable::build(module, source, filename)?;
+        let mut c = Compiler {
+            index: LineIndex::new(source),
+            filename,
+            table: &table,
+            units: Vec::new(),
+            depth: 0,
+            interactive: true,
+        };
+        c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
+        if stmt::find_ann(&module.body) {
+            c.op(Opcode::SETUP_ANNOTATIONS);
+        }
+        c.visit_stmts(&module.body)?;
+        c.finish_unit(true)
+    };
+    on_big_stack(filename, compile)
+}
+
+/// Runs a code generation pass on a thread with a large stack: deep trees recurse.
+fn on_big_stack(
+    filename: &str,
+    compile: impl FnOnce() -> Result<CodeObject, SyntaxError> + Send,
+) -> Result<CodeObject, SyntaxError> {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("pyvm-codegen".into())
+            .stack_size(1 << 30)
+            .spawn_scoped(scope, compile)
+            .ok()
+            .and_then(|h| h.join().ok())
+            .unwrap_or_else(|| {
+                Err(SyntaxError {
+                    kind: ErrorKind::SyntaxError,
+                    msg: "compiler thread failed".into(),
+                    filename: filename.to_string(),
+                    lineno: 1,
+                    offset: 0,
+                    end_lineno: 1,
+                    end_offset: 0,
+                    text: None,
+                })
+            })
+    })
+}
+
+/// Compile `source` as one expression (`compile(source, filename, 'eval')`): a `<module>`
+/// code object that evaluates the expression and returns it (CPython's `Expression_kind` in
+/// `compiler_mod`: no implicit `return None`).
+pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let parsed = crate::parse::parse_expression(source, filename)?;
+    let expr = parsed;
+    // The symbol table is built over modules; an expression statement holding the expression
+    // gives it the same scopes and symbols.
+    let module = ModModule {
+        node_index: Default::default(),
+        range: expr.range,
+        body: std::iter::once(Stmt::Expr(ruff_python_ast::StmtExpr {
+            node_index: Default::default(),
+            range: expr.range,
+            value: expr.body,
+        }))
+        .collect(),
+    };
+    let compile = || -> Result<CodeObject, SyntaxError> {
+        let table = crate::symtable::build(&module, source, filename)?;
+        let mut c = Compiler {
+            index: LineIndex::new(source),
+            filename,
+            table: &table,
+            units: Vec::new(),
+            depth: 0,
+            interactive: false,
+        };
+        c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
+        if let Some(Stmt::Expr(e)) = module.body.first() {
+            c.visit_expr(&e.value)?;
+        }
+        c.finish_unit(false)
+    };
+    on_big_stack(filename, compile)
 }
 
 impl<'a> Compiler<'a> {

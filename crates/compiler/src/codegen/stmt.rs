@@ -25,7 +25,7 @@ pub fn docstring(body: &[Stmt]) -> Option<String> {
 }
 
 /// `find_ann`: an annotated assignment anywhere in the body (not in nested scopes).
-fn find_ann(stmts: &[Stmt]) -> bool {
+pub fn find_ann(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match s {
         Stmt::AnnAssign(_) => true,
         Stmt::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
@@ -243,6 +243,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
+            Stmt::Expr(e) if self.interactive && self.units.len() == 1 => {
+                self.visit_expr(&e.value)?;
+                self.op(Opcode::PRINT_EXPR);
+                Ok(())
+            }
             Stmt::Expr(e) => {
                 if fold(&e.value).is_some() {
                     self.op(Opcode::NOP);

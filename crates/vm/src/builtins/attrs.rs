@@ -244,11 +244,13 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         },
         Payload::GenericAlias { origin, args } => match name {
             "__origin__" => Some(Value::Obj(origin.clone())),
-            "__args__" => Some(match args.as_obj().and_then(|a| a.as_tuple()) {
-                Some(_) => args.clone(),
-                None => vm.new_tuple(vec![args.clone()]),
-            }),
-            "__parameters__" => Some(crate::modules::union::alias_parameters(vm, args)?),
+            "__args__" => Some(crate::builtins::generic_alias::alias_args(vm, args)),
+            "__parameters__" => Some(vm.new_tuple(vec![])),
+            _ => None,
+        },
+        Payload::Union(args) => match name {
+            "__args__" => Some(vm.new_tuple(args.to_vec())),
+            "__parameters__" => Some(vm.new_tuple(vec![])),
             _ => None,
         },
         _ => None,
@@ -291,4 +293,130 @@ fn code_attr(vm: &Vm, c: &crate::code::Code, name: &str) -> PyResult<Option<Valu
         "co_exceptiontable" => Some(vm.new_bytes(raw.exceptiontable().to_vec())),
         _ => None,
     })
+}
+
+/// Assigning (or, with `None`, deleting) the writable attributes of a function
+/// (`__defaults__`, `__kwdefaults__`, `__name__`, `__qualname__`, `__doc__`, `__module__`);
+/// `None` when `name` is not one of them.
+pub fn set_function_attr(
+    vm: &Vm,
+    f: &crate::types::function::Function,
+    name: &str,
+    value: Option<&Value>,
+) -> Option<PyResult<()>> {
+    let payload = value.and_then(|v| v.as_obj()).map(|o| &o.payload);
+    Some(match name {
+        "__defaults__" | "__kwdefaults__" => {
+            let (want, ok) = if name == "__defaults__" {
+                ("tuple", matches!(payload, Some(Payload::Tuple(_))))
+            } else {
+                ("dict", matches!(payload, Some(Payload::Dict(_))))
+            };
+            let new = match value {
+                None | Some(Value::None) => None,
+                Some(Value::Obj(o)) if ok => Some(o.clone()),
+                Some(_) => {
+                    return Some(Err(
+                        vm.type_error(format!("{name} must be set to a {want} object"))
+                    ))
+                }
+            };
+            if name == "__defaults__" {
+                *f.defaults.borrow_mut() = new;
+            } else {
+                *f.kwdefaults.borrow_mut() = new;
+            }
+            Ok(())
+        }
+        "__name__" | "__qualname__" => match value {
+            Some(Value::Obj(o)) if o.as_str().is_some() => {
+                let slot = if name == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                *slot.borrow_mut() = o.clone();
+                Ok(())
+            }
+            _ => Err(vm.type_error(format!("{name} must be set to a string object"))),
+        },
+        "__doc__" => {
+            *f.doc.borrow_mut() = value.cloned().unwrap_or(Value::None);
+            Ok(())
+        }
+        "__module__" => {
+            *f.module.borrow_mut() = value.cloned().unwrap_or(Value::None);
+            Ok(())
+        }
+        "__code__" => Err(vm.type_error("__code__ must be set to a code object")),
+        _ => return None,
+    })
+}
+
+/// Assigning the attributes an exception keeps in its state (`args`, `__cause__`,
+/// `__context__`, `__traceback__`, `__suppress_context__`), with CPython's checks; `None`
+/// for other names (they go to the instance dict).
+pub fn set_exception_attr(
+    vm: &Vm,
+    cell: &std::cell::RefCell<crate::object::ExcData>,
+    name: &str,
+    value: Option<&Value>,
+) -> Option<PyResult<()>> {
+    let is_exc = |v: &Value| {
+        v.as_obj()
+            .is_some_and(|o| matches!(o.payload, Payload::Exception(_)))
+    };
+    if !matches!(
+        name,
+        "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__"
+    ) {
+        return None;
+    }
+    Some((|| -> PyResult<()> {
+        match name {
+            "args" => {
+                let Some(v) = value else {
+                    return Err(vm.type_error("args may not be deleted"));
+                };
+                let items = vm.collect(v)?;
+                cell.borrow_mut().args = Some(vm.new_tuple(items));
+            }
+            "__cause__" | "__context__" => {
+                let v = value.cloned().unwrap_or(Value::None);
+                if !v.is_none() && !is_exc(&v) {
+                    let what = if name == "__cause__" {
+                        "cause"
+                    } else {
+                        "context"
+                    };
+                    return Err(vm.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
+                let mut d = cell.borrow_mut();
+                let v = if v.is_none() { None } else { Some(v) };
+                if name == "__cause__" {
+                    d.cause = v;
+                    d.suppress_context = true;
+                } else {
+                    d.context = v;
+                }
+            }
+            "__traceback__" => {
+                let v = value.cloned().unwrap_or(Value::None);
+                let tb = match &v {
+                    Value::None => None,
+                    Value::Obj(o) if matches!(o.payload, Payload::Traceback(_)) => Some(o.clone()),
+                    _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+                };
+                cell.borrow_mut().traceback = tb;
+            }
+            "__suppress_context__" => match value {
+                Some(Value::Bool(b)) => cell.borrow_mut().suppress_context = *b,
+                _ => return Err(vm.type_error("attribute value type must be bool")),
+            },
+            _ => {}
+        }
+        Ok(())
+    })())
 }

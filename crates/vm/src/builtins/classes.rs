@@ -51,20 +51,17 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
             kw_values.push(v.clone());
         }
     }
+    // CPython's `builtin___build_class__`: an explicit metaclass that is a class, or the
+    // type of the first base, is refined to the most derived metaclass.
     let meta = match meta {
         Some(m) => match m.as_obj().filter(|o| o.as_type().is_some()) {
             Some(t) => Value::Obj(most_derived_meta(vm, t, &bases)?),
             None => m,
         },
-        None => {
-            let base_meta = bases
-                .first()
-                .and_then(|b| b.as_obj().map(|o| o.class().clone()));
-            match base_meta {
-                Some(bm) => Value::Obj(most_derived_meta(vm, &bm, &bases)?),
-                None => Value::Obj(vm.types().type_.clone()),
-            }
-        }
+        None => match bases.first() {
+            Some(b) => Value::Obj(most_derived_meta(vm, &vm.type_of(b).clone(), &bases)?),
+            None => Value::Obj(vm.types().type_.clone()),
+        },
     };
     let bases_tuple = vm.new_tuple(bases.clone());
     let ns = match vm.getattr_opt(&meta, "__prepare__")? {
@@ -191,6 +188,30 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name(&pos[2])
         )));
     };
+    // The most derived metaclass of `meta` and the bases' types; when it is not `meta`
+    // and defines its own `__new__`, it builds the class (`type("X", (Base,), {})` with a
+    // metaclass on `Base`).
+    let winner = most_derived_meta(vm, &meta, bases_t)?;
+    let meta = if std::rc::Rc::ptr_eq(&winner, &meta) {
+        meta
+    } else {
+        if let Some(new) = user_method(vm, &winner, "__new__") {
+            let new = match new.as_obj().map(|o| &o.payload) {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            let mut values = vec![Value::Obj(winner.clone())];
+            values.extend_from_slice(&args.values[1..]);
+            return vm.call(
+                &new,
+                Args {
+                    values: &values,
+                    kwnames: args.kwnames,
+                },
+            );
+        }
+        winner
+    };
     let mut bases = Vec::new();
     for b in bases_t.iter() {
         match b.as_obj().filter(|o| o.as_type().is_some()) {
@@ -204,6 +225,11 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 bases.push(t.clone());
             }
             None => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| std::rc::Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", data(b).name())));
         }
     }
     // `type(name, bases, ns, **kw)` with a base whose metaclass is more derived and has its
@@ -293,23 +319,26 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let mut td = TypeData::new(&name, bases.clone(), layout, true);
     *td.qualname.get_mut() = qualname;
+    let inherited_slots = crate::builtins::slots::inherited_slot_count(&bases);
+    td.slot_count.set(inherited_slots);
     if let Some(slots) = vm.dict_get_str(&ns, "__slots__")? {
-        let names: Vec<String> = match slots.as_obj().and_then(|o| o.as_str()) {
-            Some(s) => vec![s.as_str().to_string()],
-            None => vm
-                .collect(&slots)?
-                .iter()
-                .map(|v| vm.str_of(v))
-                .collect::<PyResult<_>>()?,
-        };
+        let (names, names_dict) = crate::builtins::slots::parse_slots(vm, &name, &slots, &ns)?;
         let inherits_dict = bases
             .iter()
             .any(|b| data(b).heap && data(b).slots.borrow().is_none());
-        if !names.iter().any(|n| n == "__dict__") && !inherits_dict {
+        if names_dict && inherits_dict {
+            return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+        }
+        crate::builtins::slots::add_members(vm, &name, &names, inherited_slots, &ns);
+        td.slot_count.set(inherited_slots + names.len());
+        if !names_dict && !inherits_dict {
             *td.slots.get_mut() = Some(names);
         }
     }
     let cls = typeobj::new_type(&meta, td, ns.clone());
+    // Attribute-site caches remember a class by its address and the epoch: a new class
+    // (possibly at a freed class's address) must move the epoch.
+    vm.interp.method_cache.invalidate();
     let mro = c3_mro(vm, &cls, &bases)?;
     *data(&cls).mro.borrow_mut() = mro;
     if let Some(Value::Obj(cell)) = &classcell {
@@ -334,6 +363,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
         })
         .unwrap_or_default();
     for (k, v) in entries {
+        if let Some(Payload::Property(p)) = v.as_obj().map(|o| &o.payload) {
+            *p.name.borrow_mut() = Some(k.clone());
+        }
         let vcls = vm.type_of(&v).clone();
         if let Some(m) = user_method(vm, &vcls, "__set_name__") {
             vm.call_method_value(&m, &v, &[cls_v.clone(), k])?;
@@ -394,8 +426,19 @@ fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn type_subclasses(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = self_arg(vm, &args, "__subclasses__")?;
+    let Some(t) = cls.as_obj().and_then(|o| o.as_type()) else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let subs = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
+    Ok(vm.new_list(subs))
 }
 
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -436,6 +479,17 @@ pub fn slot_forbids(cls: &PyRef, name: &str) -> bool {
 
 /// The `TypeError` message for instantiating a class with abstract methods, if any.
 pub fn abstract_methods(vm: &Vm, cls: &PyRef) -> PyResult<Option<String>> {
+    // Asked at every instantiation: the flags cached on a class (or an MRO lookup) answer
+    // "no" for almost every class without hashing the name; the class's own dict is a
+    // subset of its MRO.
+    let may_be_abstract = if data(cls).heap {
+        typeobj::hooks(vm, cls) & typeobj::HOOK_ABSTRACT != 0
+    } else {
+        typeobj::lookup_str(vm, cls, "__abstractmethods__").is_some()
+    };
+    if !may_be_abstract {
+        return Ok(None);
+    }
     let Some(d) = &cls.dict else { return Ok(None) };
     let Some(names) = vm.dict_get_str(d, "__abstractmethods__")? else {
         return Ok(None);
@@ -449,12 +503,12 @@ pub fn abstract_methods(vm: &Vm, cls: &PyRef) -> PyResult<Option<String>> {
         return Ok(None);
     }
     names.sort();
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    // 3.11 lists the names bare (3.12 added quotes).
     Ok(Some(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         data(cls).name(),
         if names.len() == 1 { "" } else { "s" },
-        quoted.join(", ")
+        names.join(", ")
     )))
 }
 
@@ -496,33 +550,25 @@ impl Vm {
         let new = typeobj::lookup_str(self, cls, "__new__").ok_or_else(|| {
             self.type_error(format!("cannot create '{}' instances", data(cls).name()))
         })?;
-        let mut values = Vec::with_capacity(args.values.len() + 1);
-        values.push(Value::Obj(cls.clone()));
-        values.extend_from_slice(args.values);
         let new = match new.as_obj().map(|o| &o.payload) {
             Some(Payload::StaticMethod(f)) => f.clone(),
             _ => new,
         };
-        let obj = self.call(
-            &new,
-            Args {
-                values: &values,
-                kwnames: args.kwnames,
-            },
-        )?;
+        let obj = self.call_prepended(&new, &Value::Obj(cls.clone()), args)?;
         if !is_subtype(self.type_of(&obj), cls) {
             return Ok(obj);
         }
         let obj_cls = self.type_of(&obj).clone();
         if let Some(init) = typeobj::lookup_str(self, &obj_cls, "__init__") {
-            values[0] = obj.clone();
-            let r = self.call(
-                &init,
-                Args {
-                    values: &values,
-                    kwnames: args.kwnames,
-                },
-            )?;
+            // `object.__init__` after a `__new__` other than `object.__new__` accepts any
+            // arguments and does nothing (`str(5)`, `int("7")`): skip the call.
+            let object = &self.types().object;
+            if typeobj::lookup_str(self, object, "__init__").is_some_and(|o| o.is(&init))
+                && !typeobj::lookup_str(self, object, "__new__").is_some_and(|o| o.is(&new))
+            {
+                return Ok(obj);
+            }
+            let r = self.call_prepended(&init, &obj, args)?;
             if !r.is_none() {
                 return Err(self.type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -534,13 +580,22 @@ impl Vm {
     }
 
     /// `super().name`: `name` looked up along `type(obj).__mro__` after `class`.
-    pub fn super_getattr(&self, class: &PyRef, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub fn super_getattr(
+        &self,
+        class: &PyRef,
+        obj: &Value,
+        name_obj: &PyRef,
+    ) -> PyResult<Option<Value>> {
+        let Some(name_str) = name_obj.as_str() else {
+            return Ok(None);
+        };
+        let name = name_str.as_str();
         let start_type = match obj.as_obj().filter(|o| o.as_type().is_some()) {
             Some(t) if is_subtype(t, class) => t.clone(),
             _ => self.type_of(obj).clone(),
         };
         let mro = data(&start_type).mro.borrow().clone();
-        let hash = self.str_hash_of(name);
+        let hash = self.str_hash(name_str);
         let mut found_class = false;
         for t in mro.iter() {
             if !found_class {
@@ -550,7 +605,11 @@ impl Vm {
             let Some(d) = t.dict.as_ref().and_then(|d| d.as_dict()) else {
                 continue;
             };
-            let v = d.borrow().get_str(name, hash).flatten().cloned();
+            let v = d
+                .borrow()
+                .get_name(Some(name_obj), name, hash)
+                .flatten()
+                .cloned();
             if let Some(v) = v {
                 let is_class_obj = obj
                     .as_obj()

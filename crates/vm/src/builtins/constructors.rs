@@ -77,6 +77,15 @@ fn is_exact(cls: &PyRef, t: &PyRef) -> bool {
 
 /// Whether `cls.<name>` resolves to the built-in `object` implementation.
 fn is_object_slot(vm: &Vm, cls: &PyRef, name: &str) -> bool {
+    if data(cls).heap && matches!(name, "__new__" | "__init__") {
+        // Answered from the flags cached on the class.
+        let bit = if name == "__new__" {
+            typeobj::HOOK_OBJECT_NEW
+        } else {
+            typeobj::HOOK_OBJECT_INIT
+        };
+        return typeobj::hooks(vm, cls) & bit != 0;
+    }
     let found = typeobj::lookup_str(vm, cls, name);
     let base = typeobj::lookup_str(vm, &vm.types().object, name);
     matches!((found, base), (Some(a), Some(b)) if a.is(&b))
@@ -110,7 +119,17 @@ fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
     if data(&cls).layout == typeobj::Layout::Exception {
         return crate::builtins::exceptions::base_exception_new(vm, args);
     }
-    Ok(Value::Obj(alloc(vm, &cls, Payload::Object)))
+    if !data(&cls).heap {
+        return Ok(Value::Obj(PyObject::new(cls.clone(), Payload::Object)));
+    }
+    let payload = crate::builtins::slots::instance_payload(&cls);
+    Ok(Value::Obj(
+        if crate::builtins::slots::has_instance_dict(&cls) {
+            PyObject::with_dict(cls.clone(), payload, vm.new_dict())
+        } else {
+            PyObject::new(cls.clone(), payload)
+        },
+    ))
 }
 
 fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -129,11 +148,24 @@ fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Argument Clinic's count check for constructors taking positional-or-keyword arguments:
+/// "int() takes at most 2 arguments (3 given)".
+fn at_most(vm: &Vm, args: &Args, name: &str, max: usize) -> PyResult<()> {
+    let given = args.pos().len() + args.kwnames.len();
+    if given > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} arguments ({given} given)"
+        )));
+    }
+    Ok(())
+}
+
 /// `int(x)` / `int(text, base)`.
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args, "int")?;
     let rest = rest(&args);
     rest.only_kwargs(vm, "int", &["base"])?;
+    at_most(vm, &rest, "int", 2)?;
     let a = rest.count(vm, "int", 0, 2)?;
     let base = a.get(1).or(rest.kwarg("base")).cloned();
     let v = match (a.first(), base) {
@@ -261,9 +293,31 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
 fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let rest = rest(&args);
     rest.only_kwargs(vm, "complex", &["real", "imag"])?;
+    at_most(vm, &rest, "complex", 2)?;
     let a = rest.count(vm, "complex", 0, 2)?;
     let real = a.first().or(rest.kwarg("real"));
     let imag = a.get(1).or(rest.kwarg("imag"));
+    // `complex(x)` for an object with `__complex__`.
+    let converted;
+    let real = match real {
+        Some(v) if num_of(v).is_none() => {
+            match user_method(vm, &vm.type_of(v).clone(), "__complex__") {
+                Some(m) => {
+                    let r = vm.call_method_value(&m, v, &[])?;
+                    if !matches!(num_of(&r), Some(Num::Complex(..))) {
+                        return Err(vm.type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    converted = r;
+                    Some(&converted)
+                }
+                None => Some(v),
+            }
+        }
+        other => other,
+    };
     let parts = |v: Option<&Value>| -> PyResult<(f64, f64)> {
         match v {
             None => Ok((0.0, 0.0)),
@@ -282,6 +336,7 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args, "str")?;
     let rest = rest(&args);
     rest.only_kwargs(vm, "str", &["object", "encoding", "errors"])?;
+    at_most(vm, &rest, "str", 3)?;
     let a = rest.count(vm, "str", 0, 3)?;
     let obj = a.first().or(rest.kwarg("object"));
     let encoding = a.get(1).or(rest.kwarg("encoding"));
@@ -475,7 +530,11 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(iter_of(vm, &cls, IterState::Zip { iters }))
+    let strict = match rest.kwarg("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(iter_of(vm, &cls, IterState::Zip { iters, strict }))
 }
 
 fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -549,6 +608,13 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)?;
+    // `reversed(list)` is CPython's `list_reverseiterator`.
+    let is_list = matches!(seq.as_obj().map(|o| &o.payload), Some(Payload::List(_)));
+    let cls = if is_list && std::rc::Rc::ptr_eq(&cls, &vm.types().reversed) {
+        vm.types().iters.list_reverse.clone()
+    } else {
+        cls
+    };
     Ok(iter_of(
         vm,
         &cls,

@@ -26,6 +26,17 @@ pub fn register(vm: &Vm) {
 pub fn base_exception_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = crate::builtins::constructors::cls_arg(vm, &args, "BaseException")?;
     let items = rest(&args).pos().to_vec();
+    // `OSError(errno, strerror)` makes the subclass for that errno (`FileNotFoundError` for
+    // ENOENT), as CPython's `OSError.__new__` does for `OSError` itself.
+    let cls = match items.first() {
+        Some(Value::Int(errno))
+            if std::rc::Rc::ptr_eq(&cls, &vm.types().exc.os_error)
+                && (2..=5).contains(&items.len()) =>
+        {
+            os_error_subclass(vm, *errno).unwrap_or(cls)
+        }
+        _ => cls,
+    };
     let data = ExcData {
         args: Some(vm.new_tuple(items.clone())),
         ..ExcData::default()
@@ -37,6 +48,31 @@ pub fn base_exception_new(vm: &Vm, args: Args) -> PyResult<Value> {
     );
     init_special(vm, &e, &items);
     Ok(Value::Obj(e))
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux values).
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
+    let e = &vm.types().exc;
+    Some(
+        match errno {
+            11 | 114 | 115 => &e.blocking_io_error,
+            10 => &e.child_process_error,
+            32 | 108 => &e.broken_pipe_error,
+            103 => &e.connection_aborted_error,
+            111 => &e.connection_refused_error,
+            104 => &e.connection_reset_error,
+            17 => &e.file_exists_error,
+            2 => &e.file_not_found_error,
+            21 => &e.is_a_directory_error,
+            20 => &e.not_a_directory_error,
+            4 => &e.interrupted_error,
+            1 | 13 => &e.permission_error,
+            3 => &e.process_lookup_error,
+            110 => &e.timeout_error,
+            _ => return None,
+        }
+        .clone(),
+    )
 }
 
 /// The extra attributes some exception classes derive from their arguments.
@@ -97,15 +133,42 @@ fn init_special(vm: &Vm, e: &PyRef, items: &[Value]) {
 fn base_exception_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__init__")?;
     let rest = rest(&args);
+    // The keyword-only attributes of `AttributeError(name=, obj=)`, `NameError(name=)` and
+    // `ImportError(name=, path=)`.
+    let exc = &vm.types().exc;
+    let cls = vm.type_of(this).clone();
+    let allowed: &[&str] = if is_subtype(&cls, &exc.attribute_error) {
+        &["name", "obj"]
+    } else if is_subtype(&cls, &exc.name_error) {
+        &["name"]
+    } else if is_subtype(&cls, &exc.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    };
     if rest.has_kwargs() {
         let name = vm.type_name(this);
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        if allowed.is_empty() {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        for (k, _) in rest.kwargs() {
+            if !allowed.contains(&k) {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
+            }
+        }
     }
     if let Some(Payload::Exception(d)) = this.as_obj().map(|o| &o.payload) {
         d.borrow_mut().args = Some(vm.new_tuple(rest.pos().to_vec()));
     }
     if let Some(o) = this.as_obj() {
         init_special(vm, o, rest.pos());
+        if let Some(d) = &o.dict {
+            for (k, v) in rest.kwargs() {
+                vm.dict_set_str(d, k, v.clone());
+            }
+        }
     }
     Ok(Value::None)
 }

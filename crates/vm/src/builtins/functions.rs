@@ -1,7 +1,7 @@
 //! The functions of the `builtins` module (`print`, `len`, `isinstance`, `sorted`, ...), with
 //! CPython's argument checking and messages.
 
-use crate::builtins::function;
+use crate::builtins::{eval_exec, function};
 use crate::object::Payload;
 use crate::ops::compare::CompareOp;
 use crate::ops::number::{num_of, BinOp, Num, NumOp};
@@ -54,15 +54,20 @@ pub fn register(vm: &Vm, ns: &PyRef) {
         crate::builtins::classes::build_class,
     );
     function(vm, ns, m, "__import__", import);
-    function(vm, ns, m, "exec", exec);
-    function(vm, ns, m, "eval", eval);
-    function(vm, ns, m, "globals", globals);
-    function(vm, ns, m, "locals", locals);
+    function(vm, ns, m, "exec", eval_exec::exec);
+    function(vm, ns, m, "eval", eval_exec::eval);
+    function(vm, ns, m, "compile", eval_exec::compile);
+    function(vm, ns, m, "globals", eval_exec::globals);
+    function(vm, ns, m, "locals", eval_exec::locals);
     function(vm, ns, m, "input", input);
 }
 
 fn print(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.only_kwargs(vm, "print", &["sep", "end", "file", "flush"])?;
+    for (k, _) in args.kwargs() {
+        if !["sep", "end", "file", "flush"].contains(&k) {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+        }
+    }
     let text_arg = |name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(name) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -77,30 +82,65 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(v)?);
-    }
-    out.push_str(&end);
-    match args.kwarg("file") {
-        None | Some(Value::None) => vm.write_stdout(&out),
-        Some(f) => {
-            let write = vm.getattr_str(f, "write")?;
-            vm.call_positional(&write, &[vm.new_str(out)])?;
-        }
-    }
-    if args
+    let file = match args.kwarg("file") {
+        None | Some(Value::None) => match vm.sys_module("sys")? {
+            Some(sys) => vm.getattr_opt(&sys, "stdout")?.unwrap_or(Value::None),
+            None => Value::None,
+        },
+        Some(f) => f.clone(),
+    };
+    let flush = args
         .kwarg("flush")
         .map(|f| vm.truthy(f))
         .transpose()?
-        .unwrap_or(false)
-    {
-        vm.flush_stdout();
+        .unwrap_or(false);
+    if file.is_none() {
+        // `sys.stdout = None`: print does nothing.
+        return Ok(Value::None);
+    }
+    if is_native_stdout(vm, &file)? {
+        let mut out = String::new();
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_of(v)?);
+        }
+        out.push_str(&end);
+        vm.write_stdout(&out);
+        if flush {
+            vm.flush_stdout();
+        }
+        return Ok(Value::None);
+    }
+    // Any other file gets each piece by its own `write` call, as in CPython.
+    let write = vm.getattr_str(&file, "write")?;
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            vm.call_positional(&write, &[vm.new_str(sep.as_str())])?;
+        }
+        vm.call_positional(&write, &[vm.new_str(vm.str_of(v)?)])?;
+    }
+    vm.call_positional(&write, &[vm.new_str(end)])?;
+    if flush {
+        let f = vm.getattr_str(&file, "flush")?;
+        vm.call_positional(&f, &[])?;
     }
     Ok(Value::None)
+}
+
+/// Whether `file` is pyvm's own `sys.stdout` stream (written to directly).
+fn is_native_stdout(vm: &Vm, file: &Value) -> PyResult<bool> {
+    let Some(o) = file.as_obj() else {
+        return Ok(false);
+    };
+    if typeobj::data(o.class()).heap || typeobj::data(o.class()).name() != "TextIOWrapper" {
+        return Ok(false);
+    }
+    Ok(match &o.dict {
+        Some(d) => matches!(vm.dict_get_str(d, "_fd")?, Some(Value::Int(1))),
+        None => false,
+    })
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -110,6 +150,14 @@ fn len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.fixed(vm, "repr", 1, 1)?;
+    // A user `__repr__` may return a str subclass, which `repr()` passes on unchanged.
+    let cls = vm.type_of(&a[0]).clone();
+    if let Some(m) = crate::ops::number::user_method(vm, &cls, "__repr__") {
+        let r = vm.call_method_value(&m, &a[0], &[])?;
+        if r.as_obj().is_some_and(|o| o.as_str().is_some()) {
+            return Ok(r);
+        }
+    }
     Ok(vm.new_str(vm.repr(&a[0])?))
 }
 
@@ -250,6 +298,15 @@ pub fn is_instance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(members) = crate::builtins::generic_alias::union_args(cls) {
+        // Members are tried in order, as for a tuple.
+        for m in members {
+            if is_instance(vm, obj, m)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     let Some(t) = cls.as_obj().filter(|o| o.as_type().is_some()) else {
         // Any object whose class defines `__instancecheck__` (`int | str`, typing's forms).
         let meta = vm.type_of(cls).clone();
@@ -300,6 +357,15 @@ pub fn is_subclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
     let Some(s) = sub.as_obj().filter(|o| o.as_type().is_some()) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    if let Some(members) = crate::builtins::generic_alias::union_args(cls) {
+        // Members are tried in order, as for a tuple.
+        for m in members {
+            if is_subclass(vm, sub, m)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     let Some(t) = cls.as_obj().filter(|o| o.as_type().is_some()) else {
         return Err(
             vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
@@ -439,7 +505,8 @@ impl Vm {
                 Payload::Function(_)
                 | Payload::Builtin(_)
                 | Payload::Method { .. }
-                | Payload::Type(_),
+                | Payload::Type(_)
+                | Payload::GenericAlias { .. },
             ) => true,
             Some(_) => typeobj::lookup_str(self, self.type_of(v), "__call__").is_some(),
             None => false,
@@ -591,7 +658,7 @@ fn format(vm: &Vm, args: Args) -> PyResult<Value> {
 fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.fixed(vm, "vars", 0, 1)?;
     let Some(v) = a.first() else {
-        return locals(vm, Args::positional(&[]));
+        return eval_exec::locals(vm, Args::positional(&[]));
     };
     match v.as_obj().and_then(|o| o.dict.clone()) {
         Some(d) => Ok(Value::Obj(d)),
@@ -602,19 +669,44 @@ fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
 fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.fixed(vm, "dir", 0, 1)?;
     let Some(v) = a.first() else {
-        let l = locals(vm, Args::positional(&[]))?;
+        let l = eval_exec::locals(vm, Args::positional(&[]))?;
         let keys = vm.collect(&l)?;
         let list = vm.new_list(keys);
         crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
         return Ok(list);
     };
+    // A module's own `__dir__` (PEP 562).
+    if let Some(o) = v.as_obj().filter(|o| matches!(o.payload, Payload::Module)) {
+        if let Some(d) = &o.dict {
+            if let Some(f) = vm.dict_get_str(d, "__dir__")? {
+                let r = vm.call_positional(&f, &[])?;
+                let list = vm.new_list(vm.collect(&r)?);
+                crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
+                return Ok(list);
+            }
+        }
+    }
     if let Some(m) = crate::ops::number::user_method(vm, &vm.type_of(v).clone(), "__dir__") {
         let r = vm.call_method_value(&m, v, &[])?;
         let list = vm.new_list(vm.collect(&r)?);
         crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
         return Ok(list);
     }
-    let mut names: Vec<Value> = Vec::new();
+    // Attributes CPython keeps as getset descriptors in type dicts, which pyvm serves
+    // natively: `__class__` and `__doc__` everywhere, `__dict__`/`__weakref__` from
+    // classes whose instances have a dict.
+    let mut names: Vec<Value> = vec![vm.new_str("__class__"), vm.new_str("__doc__")];
+    let cls_of_instances = match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Type(_)) => v.as_obj().cloned(),
+        Some(Payload::Module) => None,
+        _ => Some(vm.type_of(v).clone()),
+    };
+    if let Some(c) = cls_of_instances {
+        if typeobj::data(&c).heap && crate::builtins::slots::has_instance_dict(&c) {
+            names.push(vm.new_str("__dict__"));
+            names.push(vm.new_str("__weakref__"));
+        }
+    }
     let add_dict = |d: &PyRef, names: &mut Vec<Value>| {
         if let Some(cell) = d.as_dict() {
             names.extend(cell.borrow().keys());
@@ -669,78 +761,6 @@ fn import(vm: &Vm, args: Args) -> PyResult<Value> {
         _ => 0,
     };
     vm.import(&name, &globals, &fromlist, level)
-}
-
-/// The code object for `exec`/`eval`: a code object, or source text compiled now.
-fn code_arg(vm: &Vm, v: &Value, name: &str) -> PyResult<std::rc::Rc<crate::code::Code>> {
-    match v.as_obj().map(|o| &o.payload) {
-        Some(Payload::Code(c)) => Ok(c.clone()),
-        Some(Payload::Str(s)) => {
-            let src = if name == "eval" {
-                format!("__pyvm_eval_result__ = ({})", s.as_str().trim())
-            } else {
-                s.as_str().to_string()
-            };
-            vm.compile_source(&src, "<string>")
-        }
-        _ => Err(vm.type_error(format!(
-            "{name}() arg 1 must be a string, bytes or code object"
-        ))),
-    }
-}
-
-fn exec_in(
-    vm: &Vm,
-    args: Args,
-    name: &str,
-) -> PyResult<(PyRef, PyRef, std::rc::Rc<crate::code::Code>)> {
-    let a = args.fixed(vm, name, 1, 3)?;
-    let globals = match a.get(1) {
-        Some(Value::Obj(g)) if g.as_dict().is_some() => g.clone(),
-        Some(Value::None) | None => vm.current_globals().unwrap_or_else(|| vm.new_dict()),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "{name}() globals must be a dict, not {}",
-                vm.type_name(other)
-            )))
-        }
-    };
-    let locals = match a.get(2) {
-        Some(Value::Obj(l)) => l.clone(),
-        _ => match a.get(1) {
-            Some(Value::Obj(_)) => globals.clone(),
-            _ => vm.current_locals().unwrap_or_else(|| globals.clone()),
-        },
-    };
-    Ok((globals, locals, code_arg(vm, &a[0], name)?))
-}
-
-fn exec(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (g, l, code) = exec_in(vm, args, "exec")?;
-    vm.run_code(&code, g, Some(l))?;
-    Ok(Value::None)
-}
-
-fn eval(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (g, l, code) = exec_in(vm, args, "eval")?;
-    // Source is compiled as an assignment to a private name in the locals.
-    vm.run_code(&code, g, Some(l.clone()))?;
-    let key = vm.new_str("__pyvm_eval_result__");
-    let v = vm.mapping_get(&l, &key)?.unwrap_or(Value::None);
-    if let Some(cell) = l.as_dict() {
-        crate::dict::remove(vm, cell, &key)?;
-    }
-    Ok(v)
-}
-
-fn globals(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.fixed(vm, "globals", 0, 0)?;
-    Ok(vm.current_globals().map_or(Value::None, Value::Obj))
-}
-
-fn locals(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.fixed(vm, "locals", 0, 0)?;
-    Ok(vm.current_locals().map_or(Value::None, Value::Obj))
 }
 
 fn input(vm: &Vm, args: Args) -> PyResult<Value> {

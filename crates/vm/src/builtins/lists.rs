@@ -243,7 +243,11 @@ pub fn sort(vm: &Vm, args: Args) -> PyResult<Value> {
     if !r.pos().is_empty() {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    r.only_kwargs(vm, "sort", &["key", "reverse"])?;
+    for (k, _) in r.kwargs() {
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
     let key = r.kwarg("key").filter(|k| !k.is_none()).cloned();
     let reverse = match r.kwarg("reverse") {
         Some(v) => vm.truthy(v)?,

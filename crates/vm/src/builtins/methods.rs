@@ -6,6 +6,7 @@ pub fn register(vm: &Vm) {
     crate::builtins::constructors::register(vm);
     crate::builtins::classes::register(vm);
     crate::builtins::objects::register(vm);
+    crate::builtins::descriptors::register(vm);
     crate::builtins::exceptions::register(vm);
     crate::builtins::strings::register(vm);
     crate::builtins::lists::register(vm);
@@ -15,4 +16,6 @@ pub fn register(vm: &Vm) {
     crate::builtins::bytes::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);
+    // Last: only fills in operator methods the types above do not define.
+    crate::builtins::operator_dunders::register(vm);
 }

@@ -15,6 +15,9 @@ pub fn register(vm: &Vm) {
     method(vm, t, "__str__", object_str);
     method(vm, t, "__eq__", object_eq);
     method(vm, t, "__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        method(vm, t, name, object_order);
+    }
     method(vm, t, "__hash__", object_hash);
     method(vm, t, "__setattr__", object_setattr);
     method(vm, t, "__getattribute__", object_getattribute);
@@ -40,8 +43,18 @@ pub fn register(vm: &Vm) {
     }
     method(vm, &vm.types().generator, "__next__", gen_next);
     method(vm, &vm.types().generator, "__iter__", identity);
-    method(vm, &vm.types().iterator, "__next__", iter_next);
-    method(vm, &vm.types().iterator, "__iter__", identity);
+    let t = vm.types();
+    for it in t.iters.all().into_iter().chain([
+        &t.iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ]) {
+        method(vm, it, "__next__", iter_next);
+        method(vm, it, "__iter__", identity);
+    }
 }
 
 fn object_repr(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -65,11 +78,23 @@ fn object_eq(vm: &Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `object.__lt__` and kin: ordering is not defined for plain objects.
+fn object_order(vm: &Vm, args: Args) -> PyResult<Value> {
+    self_arg(vm, &args, "__lt__")?;
+    rest(&args).fixed(vm, "__lt__", 1, 1)?;
+    Ok(Value::Obj(vm.interp.not_implemented.clone()))
+}
+
+/// `object.__ne__`: the inverse of `type(self).__eq__(self, other)`, passing on
+/// `NotImplemented` (the reflected operation is the caller's business).
 fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__ne__")?;
     let r = rest(&args);
     let a = r.fixed(vm, "__ne__", 1, 1)?;
-    let eq = vm.rich_compare(this, &a[0], CompareOp::Eq)?;
+    let eq = match crate::types::typeobj::lookup_str(vm, vm.type_of(this), "__eq__") {
+        Some(m) => vm.call_method_value(&m, this, std::slice::from_ref(&a[0]))?,
+        None => vm.rich_compare(this, &a[0], CompareOp::Eq)?,
+    };
     if vm.is_not_implemented(&eq) {
         return Ok(eq);
     }
@@ -166,7 +191,10 @@ fn wrapper_new(vm: &Vm, args: Args) -> PyResult<Value> {
         if doc.is_none() && !fget.is_none() {
             doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
         }
-        Payload::Property(Box::new([fget, get(1, "fset"), get(2, "fdel"), doc]))
+        Payload::Property(Box::new(crate::object::PropertyData::new(
+            [fget, get(1, "fset"), get(2, "fdel"), doc],
+            None,
+        )))
     } else {
         let name = crate::types::typeobj::data(&cls).name();
         let a = r.fixed(vm, &name, 1, 1)?;
@@ -188,7 +216,7 @@ fn property_with(vm: &Vm, args: Args, name: &str, slot: usize) -> PyResult<Value
     let Some(Payload::Property(p)) = this.as_obj().map(|o| &o.payload) else {
         return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
     };
-    let mut parts = (**p).clone();
+    let mut parts = p.parts.clone();
     parts[slot] = a[0].clone();
     let cls = this
         .as_obj()
@@ -196,7 +224,10 @@ fn property_with(vm: &Vm, args: Args, name: &str, slot: usize) -> PyResult<Value
         .unwrap_or_else(|| vm.types().property.clone());
     Ok(Value::Obj(PyObject::new(
         cls,
-        Payload::Property(Box::new(parts)),
+        Payload::Property(Box::new(crate::object::PropertyData::new(
+            parts,
+            p.name.borrow().clone(),
+        ))),
     )))
 }
 

@@ -18,14 +18,14 @@ pub fn call(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     }
     let base = len - n - 2;
     let is_method = !vm.is_null(&f.stack[base]);
+    let kw: &[Value] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
     if !is_method {
-        if let Some(r) = frame_aware_call(vm, f, base + 1, n)? {
+        if let Some(r) = frame_aware_call(vm, f, base + 1, n, kw)? {
             f.stack.truncate(base);
             f.push(r);
             return Ok(());
         }
     }
-    let kw: &[Value] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
     let result = if is_method {
         let callable = f.stack[base].clone();
         vm.call(
@@ -53,11 +53,18 @@ pub fn call(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
 /// Gives the built-ins that read their caller's frame what they need: zero-argument
 /// `super()` becomes `super(__class__, <first argument>)`, and `locals()`, `vars()` and
 /// `dir()` get a snapshot of a function's fast locals.
-fn frame_aware_call(vm: &Vm, f: &mut Frame, at: usize, n: usize) -> PyResult<Option<Value>> {
+fn frame_aware_call(
+    vm: &Vm,
+    f: &mut Frame,
+    at: usize,
+    n: usize,
+    kw: &[Value],
+) -> PyResult<Option<Value>> {
     let callable = f.stack[at].clone();
     match callable.as_obj().map(|o| &o.payload) {
         Some(Payload::Type(_))
             if n == 0
+                && kw.is_empty()
                 && callable
                     .as_obj()
                     .is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types().super_)) =>
@@ -66,12 +73,24 @@ fn frame_aware_call(vm: &Vm, f: &mut Frame, at: usize, n: usize) -> PyResult<Opt
             vm.call(&callable, Args::positional(&[cls, obj])).map(Some)
         }
         Some(Payload::Builtin(b))
-            if b.module == Some("builtins") && matches!(b.name, "locals" | "vars" | "dir") =>
+            if b.module == Some("builtins")
+                && matches!(b.name, "locals" | "vars" | "dir" | "eval" | "exec") =>
         {
-            if f.locals.is_none() {
-                *vm.frame_locals.borrow_mut() = Some(fast_locals(vm, f)?);
-            }
-            Ok(None)
+            // A snapshot for this one call: cleared afterwards, so a later call that does
+            // not consume it (`vars(obj)`) cannot leave it to someone else's `locals()`.
+            *vm.frame_locals.borrow_mut() = match f.locals {
+                None => Some(fast_locals(vm, f)?),
+                Some(_) => None,
+            };
+            let r = vm.call(
+                &callable,
+                Args {
+                    values: &f.stack[at + 1..at + 1 + n],
+                    kwnames: kw,
+                },
+            );
+            vm.frame_locals.borrow_mut().take();
+            r.map(Some)
         }
         _ => Ok(None),
     }

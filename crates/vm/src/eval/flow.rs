@@ -72,6 +72,36 @@ pub fn get_yield_from_iter(vm: &Vm, f: &mut Frame) -> PyResult<()> {
 }
 
 pub fn for_iter(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    // A range iterator steps in place, without cloning it or dispatching.
+    if let Some(Value::Obj(o)) = f.stack.last() {
+        if let Payload::Iter(state) = &o.payload {
+            let stepped = match &mut *state.borrow_mut() {
+                crate::types::iter::IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => Some((*remaining > 0).then(|| {
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    Value::Int(v)
+                })),
+                _ => None,
+            };
+            match stepped {
+                Some(Some(v)) => {
+                    f.push(v);
+                    return Ok(());
+                }
+                Some(None) => {
+                    f.pop();
+                    f.next += a;
+                    return Ok(());
+                }
+                None => {}
+            }
+        }
+    }
     let it = f.top().clone();
     match vm.next(&it)? {
         Some(v) => f.push(v),

@@ -8,6 +8,7 @@
 
 mod build;
 mod calls;
+mod fast_attr;
 mod flow;
 mod matching;
 mod names;
@@ -39,6 +40,18 @@ static CACHES: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         t[b] = bytecode::opcode::cache_entries(b as u8);
+        b += 1;
+    }
+    t
+};
+
+/// The opcode of each byte (`None` for bytes that are not 3.11 instructions), so decoding is
+/// one table load instead of a `match` call per instruction.
+static OPCODES: [Option<Op>; 256] = {
+    let mut t = [None; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = Op::from_byte(b as u8);
         b += 1;
     }
     t
@@ -79,12 +92,13 @@ pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
 /// armed, calls the thread-switch hook (`crate::gil::boundary`).
 fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let code = f.code.clone();
-    let bytes = &code.code;
+    // Code units: (opcode, oparg) byte pairs; a trailing odd byte is never executed.
+    let (units, _) = code.code.as_chunks::<2>();
     let breaker = vm.interp.gil.breaker();
     let mut ext: u32 = 0;
     loop {
         let i = f.next;
-        let (Some(&op), Some(&arg)) = (bytes.get(2 * i), bytes.get(2 * i + 1)) else {
+        let Some(&[op, arg]) = units.get(i) else {
             return Err(vm.new_error(
                 &vm.types().exc.system_error,
                 "frame ran past the end of its code",
@@ -93,7 +107,7 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         let arg = ext | arg as u32;
         f.lasti = i;
         f.next = i + 1 + CACHES[op as usize] as usize;
-        let Some(opcode) = Op::from_byte(op) else {
+        let Some(opcode) = OPCODES[op as usize] else {
             return Err(vm.new_error(&vm.types().exc.system_error, format!("unknown opcode {op}")));
         };
         if opcode == Op::EXTENDED_ARG {

@@ -1,6 +1,7 @@
 //! The native `dis` module: `dis.dis(x)` prints exactly what CPython 3.11's `dis.dis`
 //! prints, using the bytecode crate's formatter on the function's code object.
 
+use crate::builtins::eval_exec::Mode;
 use crate::builtins::function;
 use crate::object::Payload;
 use crate::types::function::Args;
@@ -9,6 +10,15 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "dis", "dis", dis);
+    // `opname` (256 names, `<N>` for unused bytes) and `opmap`.
+    let mut names: Vec<Value> = (0..256).map(|i| vm.new_str(format!("<{i}>"))).collect();
+    let opmap = vm.new_dict();
+    for op in bytecode::opcode::OPCODES {
+        names[op.code as usize] = vm.new_str(op.name);
+        vm.dict_set_str(&opmap, op.name, Value::Int(i64::from(op.code)));
+    }
+    vm.dict_set_str(ns, "opname", vm.new_list(names));
+    vm.dict_set_str(ns, "opmap", Value::Obj(opmap));
 }
 
 /// The code object to disassemble for `x`, as `dis._get_code_object` finds it.
@@ -21,9 +31,42 @@ fn code_of(vm: &Vm, x: &Value) -> PyResult<Option<std::rc::Rc<crate::code::Code>
         Some(Payload::Function(f)) => Some(f.code.clone()),
         Some(Payload::Code(c)) => Some(c.clone()),
         Some(Payload::Generator(g)) => g.borrow().frame.as_ref().map(|f| f.code.clone()),
-        Some(Payload::Str(s)) => Some(vm.compile_source(s.as_str(), "<dis>")?),
+        Some(Payload::Str(s)) => {
+            // `dis._try_compile`: an expression if it is one, else statements.
+            let src = s.as_str();
+            match vm.compile_mode(src, "<dis>", Mode::Eval) {
+                Ok(c) => Some(c),
+                Err(_) => Some(vm.compile_mode(src, "<dis>", Mode::Exec)?),
+            }
+        }
+        Some(Payload::ClassMethod(f) | Payload::StaticMethod(f)) => return code_of(vm, f),
         _ => None,
     })
+}
+
+/// The namespace `dis.dis` walks for a class or module.
+fn members_of(_vm: &Vm, x: &Value) -> PyResult<Option<Value>> {
+    Ok(match x.as_obj() {
+        Some(o) if matches!(o.payload, Payload::Type(_) | Payload::Module) => {
+            o.dict.clone().map(Value::Obj)
+        }
+        _ => None,
+    })
+}
+
+/// `isinstance(x, dis._have_code)`: methods, functions, code, class/static methods, classes.
+fn has_code(x: &Value) -> bool {
+    matches!(
+        x.as_obj().map(|o| &o.payload),
+        Some(
+            Payload::Method { .. }
+                | Payload::Function(_)
+                | Payload::Code(_)
+                | Payload::ClassMethod(_)
+                | Payload::StaticMethod(_)
+                | Payload::Type(_)
+        )
+    )
 }
 
 fn dis(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -36,6 +79,34 @@ fn dis(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    if let Some(Value::Obj(d)) = members_of(vm, x)? {
+        // A class or module: each member that has code, by name, as `dis.dis` does.
+        let mut items: Vec<(String, Value)> = Vec::new();
+        if let Some(cell) = d.as_dict() {
+            for e in cell.borrow().iter() {
+                if let Some(k) = e.key.as_obj().and_then(|o| o.as_str()) {
+                    items.push((k.as_str().to_string(), e.value.clone()));
+                }
+            }
+        }
+        items.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, member) in items {
+            if !has_code(&member) {
+                continue;
+            }
+            vm.write_stdout(&format!("Disassembly of {name}:\n"));
+            match dis(vm, Args::positional(std::slice::from_ref(&member))) {
+                Ok(_) => {}
+                Err(e) if vm.err_matches(&e, &vm.types().exc.type_error) => {
+                    let msg = vm.str_of(&Value::Obj(e.0.clone()))?;
+                    vm.write_stdout(&format!("Sorry: {msg}\n"));
+                }
+                Err(e) => return Err(e),
+            }
+            vm.write_stdout("\n");
+        }
+        return Ok(Value::None);
+    }
     let Some(code) = code_of(vm, x)? else {
         return Err(vm.type_error(format!(
             "don't know how to disassemble {} objects",

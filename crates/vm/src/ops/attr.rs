@@ -10,7 +10,7 @@ use crate::vm::{PyResult, Vm};
 /// Whether a class attribute is a data descriptor (wins over the instance dict).
 fn is_data_descriptor(vm: &Vm, v: &Value) -> bool {
     match v.as_obj().map(|o| &o.payload) {
-        Some(Payload::Property(_)) => true,
+        Some(Payload::Property(_) | Payload::Member(_)) => true,
         Some(_) => {
             let cls = vm.type_of(v);
             data(cls).heap
@@ -55,9 +55,20 @@ impl Vm {
                 },
             )),
             Payload::StaticMethod(f) => f.clone(),
+            Payload::Member(m) => crate::builtins::slots::get(self, m, obj)?,
             Payload::Property(p) => {
                 if p[0].is_none() {
-                    return Err(self.attribute_error_plain("property has no getter"));
+                    let owner = data(self.type_of(obj)).qualname.borrow().clone();
+                    let msg = match &*p.name.borrow() {
+                        Some(n) => {
+                            format!(
+                                "property {} of '{owner}' object has no getter",
+                                self.repr(n)?
+                            )
+                        }
+                        None => format!("property of '{owner}' object has no getter"),
+                    };
+                    return Err(self.attribute_error_plain(&msg));
                 }
                 self.call_positional(&p[0], std::slice::from_ref(obj))?
             }
@@ -74,7 +85,7 @@ impl Vm {
         })
     }
 
-    fn attribute_error_plain(&self, msg: &str) -> crate::vm::PyErr {
+    pub fn attribute_error_plain(&self, msg: &str) -> crate::vm::PyErr {
         self.new_error(&self.types().exc.attribute_error, msg.to_string())
     }
 
@@ -106,19 +117,44 @@ impl Vm {
     /// `getattr(obj, name)`.
     pub fn getattr(&self, obj: &Value, name: &PyRef) -> PyResult<Value> {
         let cls = self.type_of(obj).clone();
-        if data(&cls).heap {
+        let hooks = typeobj::hooks(self, &cls);
+        if hooks & typeobj::HOOK_GETATTRIBUTE != 0 {
             if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattribute__") {
                 if matches!(ga.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
-                    return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    let r = self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    // An AttributeError from `__getattribute__` falls back to `__getattr__`.
+                    if let Err(e) = &r {
+                        if self.err_matches(e, &self.types().exc.attribute_error) {
+                            if let Some(g) = typeobj::lookup_str(self, &cls, "__getattr__") {
+                                return self.call_method_value(
+                                    &g,
+                                    obj,
+                                    &[Value::Obj(name.clone())],
+                                );
+                            }
+                        }
+                    }
+                    return r;
                 }
             }
         }
         match self.generic_getattr(obj, name)? {
             Some(v) => Ok(v),
             None => {
-                if data(&cls).heap {
+                if hooks & typeobj::HOOK_GETATTR != 0 {
                     if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattr__") {
                         return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
+                    }
+                }
+                // A module's own `__getattr__` (PEP 562).
+                if let Some(o) = obj
+                    .as_obj()
+                    .filter(|o| matches!(o.payload, Payload::Module))
+                {
+                    if let Some(d) = &o.dict {
+                        if let Some(ga) = self.dict_get_str(d, "__getattr__")? {
+                            return self.call_positional(&ga, &[Value::Obj(name.clone())]);
+                        }
                     }
                 }
                 Err(self.no_attribute(obj, name.as_str().map_or("", |s| s.as_str())))
@@ -139,7 +175,7 @@ impl Vm {
             match &o.payload {
                 Payload::Type(_) => return self.type_getattr(o, name),
                 Payload::Super { class, obj: inner } if key != "__class__" => {
-                    if let Some(v) = self.super_getattr(class, inner, key)? {
+                    if let Some(v) = self.super_getattr(class, inner, name)? {
                         return Ok(Some(v));
                     }
                 }
@@ -153,10 +189,17 @@ impl Vm {
                 return self.bind(d, obj).map(Some);
             }
         }
+        // `__class__` and `__dict__` are data descriptors in CPython (on `object` and on
+        // each class): they win over an instance dict entry of the same name.
+        if descr.is_none() && matches!(key, "__class__" | "__dict__") {
+            if let Some(v) = crate::builtins::attrs::native_attr(self, obj, key)? {
+                return Ok(Some(v));
+            }
+        }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
                 if !matches!(o.payload, Payload::Type(_)) {
-                    if let Some(v) = self.dict_get_str(dict, key)? {
+                    if let Some(v) = self.dict_get_name(dict, name)? {
                         return Ok(Some(v));
                     }
                 }
@@ -220,10 +263,7 @@ impl Vm {
     /// the type and not shadowed by the instance, else `(None, obj.name)`.
     pub fn get_method(&self, obj: &Value, name: &PyRef) -> PyResult<(Option<Value>, Value)> {
         let cls = self.type_of(obj).clone();
-        let plain_getattribute = !data(&cls).heap
-            || typeobj::lookup_str(self, &cls, "__getattribute__").is_none_or(|g| {
-                !matches!(g.as_obj().map(|o| &o.payload), Some(Payload::Function(_)))
-            });
+        let plain_getattribute = typeobj::hooks(self, &cls) & typeobj::HOOK_GETATTRIBUTE == 0;
         if plain_getattribute
             && !matches!(
                 obj.as_obj().map(|o| &o.payload),
@@ -238,9 +278,7 @@ impl Vm {
                 };
                 if is_method {
                     let shadowed = match obj.as_obj().and_then(|o| o.dict.as_ref()) {
-                        Some(dict) => self
-                            .dict_get_str(dict, name.as_str().map_or("", |s| s.as_str()))?
-                            .is_some(),
+                        Some(dict) => self.dict_get_name(dict, name)?.is_some(),
                         None => false,
                     };
                     if !shadowed {
@@ -255,8 +293,7 @@ impl Vm {
     /// `setattr(obj, name, value)`.
     pub fn setattr(&self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
-        let key = name.as_str().map_or("", |s| s.as_str()).to_string();
-        if data(&cls).heap {
+        if typeobj::hooks(self, &cls) & typeobj::HOOK_SETATTR != 0 {
             if let Some(sa) = typeobj::lookup_str(self, &cls, "__setattr__") {
                 if matches!(sa.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
                     self.call_method_value(&sa, obj, &[Value::Obj(name.clone()), value])?;
@@ -264,13 +301,23 @@ impl Vm {
                 }
             }
         }
-        self.generic_setattr(obj, name, Some(value))
-            .map_err(|e| e.unwrap_or_else(|| self.setattr_error(obj, &key)))
+        self.generic_setattr(obj, name, Some(value)).map_err(|e| {
+            e.unwrap_or_else(|| self.setattr_error(obj, name.as_str().map_or("", |s| s.as_str())))
+        })
     }
 
     /// `delattr(obj, name)`.
     pub fn delattr(&self, obj: &Value, name: &PyRef) -> PyResult<()> {
         let key = name.as_str().map_or("", |s| s.as_str()).to_string();
+        let cls = self.type_of(obj).clone();
+        if data(&cls).heap {
+            if let Some(da) = typeobj::lookup_str(self, &cls, "__delattr__") {
+                if matches!(da.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
+                    self.call_method_value(&da, obj, &[Value::Obj(name.clone())])?;
+                    return Ok(());
+                }
+            }
+        }
         match self.generic_setattr(obj, name, None) {
             Ok(()) => Ok(()),
             Err(Some(e)) => Err(e),
@@ -298,6 +345,9 @@ impl Vm {
     ) -> Result<(), Option<crate::vm::PyErr>> {
         let cls = self.type_of(obj).clone();
         if let Some(d) = lookup(self, &cls, name) {
+            if let Some(Payload::Member(m)) = d.as_obj().map(|o| &o.payload) {
+                return crate::builtins::slots::set(self, m, obj, value).map_err(Some);
+            }
             if let Some(Payload::Property(p)) = d.as_obj().map(|o| &o.payload) {
                 let (f, args) = match &value {
                     Some(v) => (&p[1], vec![obj.clone(), v.clone()]),
@@ -305,10 +355,15 @@ impl Vm {
                 };
                 if f.is_none() {
                     let what = if value.is_some() { "setter" } else { "deleter" };
-                    return Err(Some(self.attribute_error_plain(&format!(
-                        "can't {} attribute",
-                        if what == "setter" { "set" } else { "delete" }
-                    ))));
+                    let owner = data(&cls).qualname.borrow().clone();
+                    let msg = match &*p.name.borrow() {
+                        Some(n) => format!(
+                            "property {} of '{owner}' object has no {what}",
+                            self.repr(n).map_err(Some)?
+                        ),
+                        None => format!("property of '{owner}' object has no {what}"),
+                    };
+                    return Err(Some(self.attribute_error_plain(&msg)));
                 }
                 return self.call_positional(f, &args).map(|_| ()).map_err(Some);
             }
@@ -329,6 +384,19 @@ impl Vm {
         let Value::Obj(o) = obj else {
             return Err(None);
         };
+        let key = name.as_str().map_or("", |s| s.as_str());
+        let special = match &o.payload {
+            Payload::Function(f) => {
+                crate::builtins::attrs::set_function_attr(self, f, key, value.as_ref())
+            }
+            Payload::Exception(e) => {
+                crate::builtins::attrs::set_exception_attr(self, e, key, value.as_ref())
+            }
+            _ => None,
+        };
+        if let Some(r) = special {
+            return r.map_err(Some);
+        }
         if let (Payload::Type(t), false) = (&o.payload, value.is_none()) {
             if !t.heap {
                 return Err(None);
@@ -396,9 +464,7 @@ impl Vm {
             self.interp.method_cache.invalidate();
         }
         match value {
-            Some(v) => self
-                .dict_set(dict, Value::Obj(name.clone()), v)
-                .map_err(Some),
+            Some(v) => self.dict_set_name(dict, name, v).map_err(Some),
             None => match dict.as_dict() {
                 Some(cell) => match crate::dict::remove(self, cell, &Value::Obj(name.clone())) {
                     Ok(Some(_)) => Ok(()),

@@ -86,6 +86,28 @@ impl CompareOp {
     }
 }
 
+/// `COMPARE_OP oparg` on two inline numbers, as the evaluation loop's fast path: `None`
+/// when the general comparison is needed. An int meets a float only when it converts
+/// exactly (|i| <= 2**53); a NaN is unordered, so only `!=` holds.
+#[inline]
+pub fn fast_compare(oparg: usize, lhs: &Value, rhs: &Value) -> Option<bool> {
+    let op = CompareOp::from_oparg(oparg)?;
+    const EXACT: u64 = 1 << 53;
+    let ord = match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() <= EXACT => (*a as f64).partial_cmp(b),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() <= EXACT => {
+            a.partial_cmp(&(*b as f64))
+        }
+        _ => return None,
+    };
+    Some(match ord {
+        Some(o) => op.test(o),
+        None => op == CompareOp::Ne,
+    })
+}
+
 impl Vm {
     /// `lhs <op> rhs`, the result of the comparison methods (not necessarily a bool).
     pub fn rich_compare(&self, lhs: &Value, rhs: &Value, op: CompareOp) -> PyResult<Value> {
@@ -100,14 +122,12 @@ impl Vm {
         let rt = self.type_of(rhs).clone();
         let same = Rc::ptr_eq(&lt, &rt);
         let swapped = op.swapped();
-        let right_user = if same {
-            None
-        } else {
-            user_method(self, &rt, swapped.method())
-        };
+        // The reflected method is tried even between instances of one class (`a > b`
+        // falls back to `b.__lt__(a)`), as CPython's `do_richcompare` does.
+        let right_user = user_method(self, &rt, swapped.method());
         let mut right_done = false;
         if let Some(r) = &right_user {
-            if is_subtype(&rt, &lt) {
+            if !same && is_subtype(&rt, &lt) {
                 right_done = true;
                 let v = self.call_method_value(r, rhs, std::slice::from_ref(lhs))?;
                 if !self.is_not_implemented(&v) {
@@ -213,6 +233,12 @@ impl Vm {
         };
         Ok(match (&lo.payload, &ro.payload) {
             (Payload::Str(a), Payload::Str(b)) => Some(op.test(a.as_str().cmp(b.as_str()))),
+            (Payload::GenericAlias { .. } | Payload::Union(_), _)
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+            {
+                crate::builtins::generic_alias::equal(self, lo, ro)?
+                    .map(|eq| eq == (op == CompareOp::Eq))
+            }
             (
                 Payload::Bytes(_) | Payload::ByteArray(_),
                 Payload::Bytes(_) | Payload::ByteArray(_),

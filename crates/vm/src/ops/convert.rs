@@ -278,12 +278,13 @@ impl Vm {
                 let kind = data(o.class()).name();
                 out = format!("<{kind} object {q} at {}>", addr(o));
             }
+            Payload::Member(m) => out = crate::builtins::slots::repr(m),
+            Payload::GenericAlias { .. } | Payload::Union(_) => {
+                out = crate::builtins::generic_alias::repr(self, o)?.unwrap_or_default();
+            }
             Payload::NotImplemented => out.push_str("NotImplemented"),
             Payload::Ellipsis => out.push_str("Ellipsis"),
             Payload::Lock(l) => out = crate::modules::thread_lock::repr(o, l),
-            Payload::GenericAlias { origin, args } => {
-                out = crate::modules::union::alias_repr(self, origin, args)?
-            }
             Payload::DictView { dict, part } => {
                 let name = data(o.class()).name();
                 let items = crate::builtins::dicts::view_items(self, dict, *part);
@@ -448,6 +449,9 @@ impl Vm {
             | Payload::Set(_)
             | Payload::ByteArray(_)
             | Payload::Slice(_) => return Err(self.unhashable(v)),
+            Payload::GenericAlias { .. } | Payload::Union(_) => {
+                return Ok(crate::builtins::generic_alias::hash(self, o)?.unwrap_or(0));
+            }
             Payload::Method { func, self_ } => {
                 let a = self.hash(self_)?;
                 let b = self.hash(func)?;

@@ -17,13 +17,45 @@ pub enum SendResult {
     Return(Value),
 }
 
+/// `zip(strict=True)` when iterator `i` is exhausted: the error if the others are not
+/// exhausted together with it.
+fn zip_strict_end(vm: &Vm, iters: &[Value], i: usize) -> PyResult<()> {
+    let others = |n: usize| {
+        if n == 1 {
+            " 1".to_string()
+        } else {
+            format!("s 1-{n}")
+        }
+    };
+    if i > 0 {
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than argument{}",
+            i + 1,
+            others(i)
+        )));
+    }
+    for (j, it) in iters.iter().enumerate().skip(1) {
+        if vm.next(it)?.is_some() {
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than argument{}",
+                j + 1,
+                others(j)
+            )));
+        }
+    }
+    Ok(())
+}
+
 impl Vm {
     /// A built-in iterator object.
     pub fn new_iter(&self, state: IterState) -> Value {
-        Value::Obj(PyObject::new(
-            self.types().iterator.clone(),
-            Payload::Iter(RefCell::new(state)),
-        ))
+        let class = self
+            .types()
+            .iters
+            .class_for(&state)
+            .unwrap_or(&self.types().iterator)
+            .clone();
+        Value::Obj(PyObject::new(class, Payload::Iter(RefCell::new(state))))
     }
 
     /// Whether `iter(v)` would succeed (without calling it).
@@ -284,16 +316,17 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters } => {
-                let iters = iters.clone();
+            IterState::Zip { iters, strict } => {
+                let (iters, strict) = (iters.clone(), *strict);
                 drop(st);
                 let mut out = Vec::with_capacity(iters.len());
                 if iters.is_empty() {
                     return Ok(None);
                 }
-                for it in &iters {
+                for (i, it) in iters.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => out.push(v),
+                        None if strict => return zip_strict_end(self, &iters, i).map(|()| None),
                         None => return Ok(None),
                     }
                 }

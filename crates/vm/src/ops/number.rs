@@ -290,9 +290,19 @@ impl Vm {
         if let (Some(a), Some(b)) = (num_of(lhs), num_of(rhs)) {
             return self.number_op(op, a, b).map(Some);
         }
+        if matches!(op, NumOp::Or | NumOp::And | NumOp::Sub | NumOp::Xor)
+            && (is_set_view(lhs) || is_set_view(rhs))
+        {
+            // `d.keys() - {...}`, `{...} | d.items()`: a new set from the left operand.
+            let Value::Obj(result) = self.new_set(self.collect(lhs)?)? else {
+                return Ok(None);
+            };
+            crate::builtins::sets::inplace(self, &result, rhs, op)?;
+            return Ok(Some(Value::Obj(result)));
+        }
         if op == NumOp::Or {
-            // `int | None`: a `types.UnionType` (PEP 604).
-            if let Some(u) = crate::modules::union::or_types(self, lhs, rhs)? {
+            // `int | str`, `list[int] | None`: `type.__or__` and `__ror__`.
+            if let Some(u) = crate::builtins::generic_alias::union_or(self, lhs, rhs)? {
                 return Ok(Some(u));
             }
         }
@@ -761,6 +771,14 @@ impl Vm {
     }
 }
 
+/// Whether `v` is a set-like dict view (`keys()` or `items()`).
+fn is_set_view(v: &Value) -> bool {
+    matches!(
+        v.as_obj().map(|o| &o.payload),
+        Some(Payload::DictView { part, .. }) if *part != crate::types::iter::DictPart::Values
+    )
+}
+
 /// A method defined in Python on a class (not a built-in type's own slot).
 pub fn user_method(vm: &Vm, cls: &PyRef, name: &str) -> Option<Value> {
     if !data(cls).heap {
@@ -772,6 +790,25 @@ pub fn user_method(vm: &Vm, cls: &PyRef, name: &str) -> Option<Value> {
         crate::types::method_cache::Kind::UserOnly,
         || typeobj::mro_lookup(vm, cls, name, true),
     )
+}
+
+/// `BINARY_OP oparg` on two inline numbers, as the evaluation loop's fast path: `None`
+/// when the operands or the result need the general dispatch. Mixed int/float operands
+/// convert the int as `float.__add__` and friends do (an `i64` converts exactly as
+/// CPython's correctly rounded `PyLong_AsDouble`).
+#[inline]
+pub fn fast_binary(oparg: usize, lhs: &Value, rhs: &Value) -> Option<Value> {
+    if oparg >= 26 {
+        return None;
+    }
+    let op = NUM_OPS[oparg % 13];
+    match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => small_int_op(op, *a, *b),
+        (Value::Float(a), Value::Float(b)) => float_fast(op, *a, *b),
+        (Value::Int(a), Value::Float(b)) => float_fast(op, *a as f64, *b),
+        (Value::Float(a), Value::Int(b)) => float_fast(op, *a, *b as f64),
+        _ => None,
+    }
 }
 
 /// Int arithmetic that stays in `i64`; `None` when it overflows or needs the slow path.

@@ -49,6 +49,7 @@ pub struct BuiltinTypes {
     pub generator: PyRef,
     pub coroutine: PyRef,
     pub iterator: PyRef,
+    pub iters: iter::IterTypes,
     pub enumerate: PyRef,
     pub zip: PyRef,
     pub map: PyRef,
@@ -58,6 +59,8 @@ pub struct BuiltinTypes {
     pub dict_values: PyRef,
     pub dict_items: PyRef,
     pub generic_alias: PyRef,
+    pub union_type: PyRef,
+    pub member_descriptor: PyRef,
     pub property: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -165,6 +168,7 @@ impl BuiltinTypes {
             generator: b.make("generator", o, Layout::Fixed, false),
             coroutine: b.make("coroutine", o, Layout::Fixed, false),
             iterator: b.make("iterator", o, Layout::Fixed, false),
+            iters: iter::IterTypes::new(|name| b.make(name, o, Layout::Fixed, false)),
             enumerate: b.make("enumerate", o, Layout::Fixed, true),
             zip: b.make("zip", o, Layout::Fixed, true),
             map: b.make("map", o, Layout::Fixed, true),
@@ -176,6 +180,12 @@ impl BuiltinTypes {
             generic_alias: {
                 // `collections.abc.Callable[...]` is a subclass (`_CallableGenericAlias`).
                 let t = b.make("GenericAlias", o, Layout::Fixed, true);
+                typeobj::data(&t).module.set(Some("types"));
+                t
+            },
+            member_descriptor: b.make("member_descriptor", o, Layout::Fixed, false),
+            union_type: {
+                let t = b.make("UnionType", o, Layout::Fixed, false);
                 typeobj::data(&t).module.set(Some("types"));
                 t
             },

@@ -41,10 +41,18 @@ pub struct TypeData {
     /// `__slots__` names when the class (and every heap base) declares them: instances
     /// then have no `__dict__`.
     pub slots: RefCell<Option<Vec<String>>>,
+    /// Slot cells instances carry (`__slots__` of this class and its bases).
+    pub slot_count: Cell<usize>,
+    /// Direct subclasses, for `__subclasses__()` (weak: a class does not keep its
+    /// subclasses alive).
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyObject>>>,
     /// The module of a built-in type living outside `builtins` (`types.GenericAlias`).
     pub module: Cell<Option<&'static str>>,
     /// Bumped on every namespace change of this type or any base, for lookup caches.
     pub version: Cell<u64>,
+    /// The attribute hooks the class defines in Python (`HOOK_*` bits), with the
+    /// method-cache epoch they were computed at; see [`hooks`].
+    hooks: Cell<(u64, u8)>,
 }
 
 impl TypeData {
@@ -59,7 +67,10 @@ impl TypeData {
             base_ok: true,
             module: Cell::new(None),
             slots: RefCell::new(None),
+            slot_count: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
             version: Cell::new(0),
+            hooks: Cell::new((u64::MAX, 0)),
         }
     }
 
@@ -69,6 +80,7 @@ impl TypeData {
 }
 
 /// The type data of a type object (callers only pass type objects).
+#[inline]
 pub fn data(t: &PyRef) -> &TypeData {
     match &t.payload {
         Payload::Type(d) => d,
@@ -76,10 +88,89 @@ pub fn data(t: &PyRef) -> &TypeData {
     }
 }
 
+/// A Python `__getattribute__` (a function, not `object`'s own) along the MRO.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// A `__getattr__` fallback along the MRO.
+pub const HOOK_GETATTR: u8 = 2;
+/// A Python `__setattr__` along the MRO.
+pub const HOOK_SETATTR: u8 = 4;
+/// `__abstractmethods__` somewhere along the MRO (instantiation must check it).
+pub const HOOK_ABSTRACT: u8 = 8;
+/// `cls.__new__` is `object.__new__` itself.
+pub const HOOK_OBJECT_NEW: u8 = 16;
+/// `cls.__init__` is `object.__init__` itself.
+pub const HOOK_OBJECT_INIT: u8 = 32;
+/// Some class along the MRO declares `__slots__` (stores must check them).
+pub const HOOK_SLOTS: u8 = 64;
+
+/// Which attribute hooks instances of `cls` run (`HOOK_*` bits; none for built-in types).
+/// Every attribute access and instantiation asks this, so the answer is kept on the type and
+/// recomputed only after a class namespace changed (the method cache's epoch moved).
+#[inline]
+pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
+    let t = data(cls);
+    if !t.heap {
+        return 0;
+    }
+    let epoch = vm.interp.method_cache.epoch();
+    let (at, bits) = t.hooks.get();
+    if at == epoch {
+        return bits;
+    }
+    compute_hooks(vm, cls, t, epoch)
+}
+
+fn cls_mro_has_slots(cls: &PyRef) -> bool {
+    data(cls)
+        .mro
+        .borrow()
+        .iter()
+        .any(|t| data(t).slots.borrow().is_some())
+}
+
+#[cold]
+fn compute_hooks(vm: &Vm, cls: &PyRef, t: &TypeData, epoch: u64) -> u8 {
+    let is_function =
+        |v: &Value| matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Function(_)));
+    let mut bits = 0;
+    if lookup_str(vm, cls, "__getattribute__").is_some_and(|g| is_function(&g)) {
+        bits |= HOOK_GETATTRIBUTE;
+    }
+    if lookup_str(vm, cls, "__getattr__").is_some() {
+        bits |= HOOK_GETATTR;
+    }
+    if lookup_str(vm, cls, "__setattr__").is_some_and(|g| is_function(&g)) {
+        bits |= HOOK_SETATTR;
+    }
+    if lookup_str(vm, cls, "__abstractmethods__").is_some() {
+        bits |= HOOK_ABSTRACT;
+    }
+    let object = &vm.types().object;
+    let is_object_slot =
+        |name: &str| match (lookup_str(vm, cls, name), lookup_str(vm, object, name)) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        };
+    if is_object_slot("__new__") {
+        bits |= HOOK_OBJECT_NEW;
+    }
+    if is_object_slot("__init__") {
+        bits |= HOOK_OBJECT_INIT;
+    }
+    if cls_mro_has_slots(cls) {
+        bits |= HOOK_SLOTS;
+    }
+    t.hooks.set((epoch, bits));
+    bits
+}
+
 /// `name` looked up along `cls.__mro__` without descriptors: the raw class attribute.
+#[inline]
 pub fn lookup(vm: &Vm, cls: &PyRef, name: &PyRef) -> Option<Value> {
     let key = name.as_str()?;
-    lookup_str(vm, cls, key.as_str())
+    vm.interp
+        .method_cache
+        .get_or_named(cls, name, || mro_lookup(vm, cls, key.as_str(), false))
 }
 
 /// `lookup` by a Rust string (answered from the method cache when it can be).
@@ -179,5 +270,11 @@ pub fn solid_layout(vm: &Vm, bases: &[PyRef]) -> PyResult<Layout> {
 
 /// A new type object (used for built-in types at start-up and by `type(name, bases, ns)`).
 pub fn new_type(metatype: &PyRef, data: TypeData, namespace: PyRef) -> PyRef {
-    PyObject::with_dict(metatype.clone(), Payload::Type(Box::new(data)), namespace)
+    let t = PyObject::with_dict(metatype.clone(), Payload::Type(Box::new(data)), namespace);
+    for b in self::data(&t).bases.borrow().iter() {
+        let mut subs = self::data(b).subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(std::rc::Rc::downgrade(&t));
+    }
+    t
 }
