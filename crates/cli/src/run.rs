@@ -44,19 +44,26 @@ fn dont_write_bytecode(opts: &Options) -> bool {
 }
 
 /// `PYTHONPATH` entries (unless `-E`/`-I`).
+/// `PYTHONPATH`'s entries followed by the standard-library directory: the part of
+/// `sys.path` after the script's directory.
 fn python_path(opts: &Options) -> Vec<String> {
-    if opts.ignore_environment || opts.isolated {
-        return Vec::new();
+    let mut path: Vec<String> = if opts.ignore_environment || opts.isolated {
+        Vec::new()
+    } else {
+        std::env::var("PYTHONPATH")
+            .ok()
+            .map(|p| {
+                p.split(':')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    if let Some(lib) = vm::modules::stdlib_path::stdlib_dir() {
+        path.push(lib.to_string_lossy().to_string());
     }
-    std::env::var("PYTHONPATH")
-        .ok()
-        .map(|p| {
-            p.split(':')
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect()
-        })
-        .unwrap_or_default()
+    path
 }
 
 fn run_on_this_thread(opts: Options) -> i32 {

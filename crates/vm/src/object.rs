@@ -102,6 +102,11 @@ pub enum Payload {
     Union(Box<[Value]>),
     /// `_thread.lock` and `_thread.RLock`.
     Lock(Box<crate::modules::thread_lock::LockState>),
+    /// `weakref.ref` and `weakref.proxy` objects.
+    WeakRef(Box<crate::modules::weakref::WeakData>),
+    /// The Rust state of a native-module object (`_random.Random`'s generator, ...);
+    /// its module downcasts it.
+    Native(Box<RefCell<dyn std::any::Any>>),
 }
 
 /// A `property`: `fget`, `fset`, `fdel` and `__doc__` (indexable as `p[0..4]`), and the

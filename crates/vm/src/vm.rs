@@ -56,6 +56,8 @@ pub struct Interp {
     pub gil: crate::gil::Gil,
     /// `_thread`'s state.
     pub threads: crate::modules::thread::Threads,
+    /// Types the native modules create on first use, by name (see `Vm::native_type`).
+    pub native_types: RefCell<HashMap<&'static str, PyRef>>,
 }
 
 /// The per-thread interpreter handle.
@@ -115,6 +117,7 @@ impl Vm {
             method_cache: Default::default(),
             gil: crate::gil::Gil::new(),
             threads: Default::default(),
+            native_types: RefCell::new(HashMap::new()),
         };
         // The interpreter is shared by its threads' `Vm`s but is not `Sync`: the GIL, not
         // the type system, keeps them from using it at the same time (crate::gil).
@@ -123,8 +126,19 @@ impl Vm {
         crate::gc::init(&vm);
         crate::types::register_methods(&vm);
         crate::builtins::install(&vm);
+        crate::modules::descriptors::install(&vm);
         vm.interp.method_cache.invalidate();
         vm
+    }
+
+    /// The native-module type `key`, made by `make` the first time it is asked for.
+    pub fn native_type(&self, key: &'static str, make: impl FnOnce(&Vm) -> PyRef) -> PyRef {
+        if let Some(t) = self.interp.native_types.borrow().get(key) {
+            return t.clone();
+        }
+        let t = make(self);
+        self.interp.native_types.borrow_mut().insert(key, t.clone());
+        t
     }
 
     /// The handle of one thread of the interpreter `interp` (the state every thread keeps

@@ -187,6 +187,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 Some(tb.code.position(tb.lasti)[0].map_or(Value::None, |l| Value::Int(l as i64)))
             }
             "tb_lasti" => Some(Value::Int(tb.lasti as i64 * 2)),
+            "tb_frame" => Some(crate::modules::frame::snapshot(vm, tb)),
             _ => None,
         },
         Payload::Code(c) => code_attr(vm, c, name)?,

@@ -232,6 +232,22 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("duplicate base class {}", data(b).name())));
         }
     }
+    // `type(name, bases, ns, **kw)` with a base whose metaclass is more derived and has its
+    // own `__new__` (an Enum base, say): that metaclass makes the class, as in CPython.
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bm = b.class().clone();
+        if crate::types::typeobj::is_subtype(&bm, &winner) {
+            winner = bm;
+        }
+    }
+    if !std::rc::Rc::ptr_eq(&winner, &meta) {
+        let own_new = crate::types::typeobj::lookup_str(vm, &winner, "__new__");
+        let type_new = crate::types::typeobj::lookup_str(vm, &vm.types().type_.clone(), "__new__");
+        if !matches!((&own_new, &type_new), (Some(a), Some(b)) if a.is(b)) {
+            return vm.call(&Value::Obj(winner), rest(&args));
+        }
+    }
     if bases.is_empty() {
         bases.push(vm.types().object.clone());
     }

@@ -308,6 +308,12 @@ pub fn is_instance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let Some(t) = cls.as_obj().filter(|o| o.as_type().is_some()) else {
+        // Any object whose class defines `__instancecheck__` (`int | str`, typing's forms).
+        let meta = vm.type_of(cls).clone();
+        if let Some(check) = crate::ops::number::user_method(vm, &meta, "__instancecheck__") {
+            let r = vm.call_method_value(&check, cls, std::slice::from_ref(obj))?;
+            return vm.truthy(&r);
+        }
         if let Some(Payload::GenericAlias { .. }) = cls.as_obj().map(|o| &o.payload) {
             return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
         }
@@ -340,6 +346,13 @@ pub fn is_subclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if cls.as_obj().is_some_and(|o| o.as_type().is_none()) {
+        let meta = vm.type_of(cls).clone();
+        if let Some(check) = crate::ops::number::user_method(vm, &meta, "__subclasscheck__") {
+            let r = vm.call_method_value(&check, cls, std::slice::from_ref(sub))?;
+            return vm.truthy(&r);
+        }
     }
     let Some(s) = sub.as_obj().filter(|o| o.as_type().is_some()) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));

@@ -81,7 +81,11 @@ pub fn parse_slots(
             continue;
         }
         let mangled = mangle(class_name, s);
-        if vm.dict_get_str(ns, &mangled)?.is_some() {
+        // pyvm puts an implicit `__doc__ = None` in every class namespace; CPython adds it
+        // only after this check (typing's `_SpecialForm` has a `__doc__` slot).
+        let existing = vm.dict_get_str(ns, &mangled)?;
+        let implicit_doc = mangled == "__doc__" && existing.as_ref().is_some_and(|v| v.is_none());
+        if existing.is_some() && !implicit_doc {
             return Err(vm.value_error(format!(
                 "{} in __slots__ conflicts with class variable",
                 vm.repr(item)?

@@ -15,6 +15,14 @@ pub const STDLIB: &str = "<stdlib>/";
 static MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../../lib/threading.py")),
     ("queue", include_str!("../../lib/queue.py")),
+    ("itertools", include_str!("../../lib/itertools.py")),
+    ("_collections", include_str!("../../lib/_collections.py")),
+    ("_string", include_str!("../../lib/_string.py")),
+    ("posix", include_str!("../../lib/posix.py")),
+    ("_sre", include_str!("../../lib/_sre.py")),
+    ("_sha512", include_str!("../../lib/_sha512.py")),
+    ("_codecs", include_str!("../../lib/_codecs.py")),
+    ("_contextvars", include_str!("../../lib/_contextvars.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

@@ -1,16 +1,28 @@
 //! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
+pub mod bytes_search;
+pub mod descriptors;
 pub mod dis;
 pub mod embedded;
+pub mod frame;
 pub mod gc;
+pub mod int_bytes;
 pub mod marshal;
 pub mod math;
+pub mod math_extra;
 pub mod math_int;
 pub mod math_sum;
+pub mod namespace;
+pub mod posix;
+pub mod random;
+pub mod reduce;
+pub mod stdlib_path;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
+pub mod union;
+pub mod weakref;
 
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -27,9 +39,16 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "dis" => dis::init(vm, &ns),
         "gc" => gc::init(vm, &ns),
         "time" => time_init(vm, &ns),
-        "math" => math::init(vm, &ns),
+        "math" => {
+            // The functions both define: `math`'s (CPython's messages and rounding) win.
+            math_extra::init(vm, &ns);
+            math::init(vm, &ns);
+        }
         "marshal" => marshal::init(vm, &ns),
         "_thread" => thread::init(vm, &ns),
+        "_weakref" => weakref::init(vm, &ns),
+        "_posix" => posix::init(vm, &ns),
+        "_random" => random::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }

@@ -16,6 +16,21 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "sys", "exception", exception);
     function(vm, ns, "sys", "intern", intern);
     function(vm, ns, "sys", "getsizeof", getsizeof);
+    function(
+        vm,
+        ns,
+        "sys",
+        "getfilesystemencoding",
+        getfilesystemencoding,
+    );
+    function(
+        vm,
+        ns,
+        "sys",
+        "getfilesystemencodeerrors",
+        getfilesystemencodeerrors,
+    );
+    function(vm, ns, "sys", "getdefaultencoding", getfilesystemencoding);
     crate::gil::sys::init(vm, ns);
     vm.dict_set_str(ns, "modules", Value::Obj(vm.interp.modules.clone()));
     vm.dict_set_str(ns, "maxsize", Value::Int(i64::MAX));
@@ -31,7 +46,78 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         vm.new_str("final"),
         Value::Int(0),
     ]);
-    vm.dict_set_str(ns, "version_info", vi);
+    vm.dict_set_str(ns, "version_info", vi.clone());
+    let ns_type = crate::modules::namespace::make_type(vm);
+    let implementation = crate::modules::namespace::new(
+        vm,
+        &ns_type,
+        &[
+            ("name", vm.new_str("pyvm")),
+            // pyvm's own .pyc tag (`run::CACHE_TAG`), as PyPy has `pypy39`.
+            ("cache_tag", vm.new_str(crate::run::CACHE_TAG)),
+            ("version", vi),
+            ("hexversion", Value::Int(0x030b07f0)),
+            ("_multiarch", vm.new_str("x86_64-linux-gnu")),
+        ],
+    );
+    vm.dict_set_str(ns, "implementation", implementation);
+    // CPython's are struct sequences; pyvm gives their attributes (what code reads).
+    let hash_info = crate::modules::namespace::new(
+        vm,
+        &ns_type,
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", vm.new_str("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
+    vm.dict_set_str(ns, "hash_info", hash_info);
+    let float_info = crate::modules::namespace::new(
+        vm,
+        &ns_type,
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    vm.dict_set_str(ns, "float_info", float_info);
+    let builtin_names = [
+        "_collections",
+        "_posix",
+        "_string",
+        "_thread",
+        "_weakref",
+        "builtins",
+        "dis",
+        "gc",
+        "itertools",
+        "math",
+        "posix",
+        "sys",
+        "time",
+    ];
+    let names = builtin_names.iter().map(|n| vm.new_str(*n)).collect();
+    vm.dict_set_str(ns, "builtin_module_names", vm.new_tuple(names));
+    vm.dict_set_str(ns, "warnoptions", vm.new_list(Vec::new()));
+    vm.dict_set_str(ns, "_xoptions", Value::Obj(vm.new_dict()));
+    vm.dict_set_str(ns, "float_repr_style", vm.new_str("short"));
+    vm.dict_set_str(ns, "prefix", vm.new_str("/usr/local"));
+    vm.dict_set_str(ns, "exec_prefix", vm.new_str("/usr/local"));
     vm.dict_set_str(ns, "maxunicode", Value::Int(0x10FFFF));
     vm.dict_set_str(ns, "dont_write_bytecode", Value::Bool(false));
     // The stream type, with `write` and `flush`.
@@ -174,4 +260,14 @@ fn stream_flush(vm: &Vm, args: Args) -> PyResult<Value> {
         vm.flush_stdout();
     }
     Ok(Value::None)
+}
+
+fn getfilesystemencoding(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.fixed(vm, "getfilesystemencoding", 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.fixed(vm, "getfilesystemencodeerrors", 0, 0)?;
+    Ok(vm.new_str("surrogateescape"))
 }

@@ -208,7 +208,12 @@ impl Vm {
         if let Some(d) = descr {
             return self.bind(&d, obj).map(Some);
         }
-        crate::builtins::attrs::native_attr(self, obj, key)
+        let v = crate::builtins::attrs::native_attr(self, obj, key)?;
+        if v.is_none() && key == "__doc__" {
+            // Every object has a `__doc__` (its type's); pyvm's built-in types have none.
+            return Ok(Some(Value::None));
+        }
+        Ok(v)
     }
 
     /// `type.__getattribute__`: the class's MRO (descriptors bound to `None`), then the
@@ -408,7 +413,53 @@ impl Vm {
         {
             return Err(None);
         }
+        if let (Payload::Function(f), Some(v)) = (&o.payload, &value) {
+            let key = name.as_str().map_or("", |s| s.as_str());
+            match key {
+                // The defaults live in the function, where calls read them.
+                "__defaults__" | "__kwdefaults__" => {
+                    let (slot, want_tuple) = if key == "__defaults__" {
+                        (&f.defaults, true)
+                    } else {
+                        (&f.kwdefaults, false)
+                    };
+                    let ok = match v.as_obj().map(|x| &x.payload) {
+                        _ if v.is_none() => true,
+                        Some(Payload::Tuple(_)) => want_tuple,
+                        Some(Payload::Dict(_)) => !want_tuple,
+                        _ => false,
+                    };
+                    if !ok {
+                        let what = if want_tuple { "tuple" } else { "dict" };
+                        return Err(Some(
+                            self.type_error(format!("{key} must be set to a {what} object")),
+                        ));
+                    }
+                    *slot.borrow_mut() = v.as_obj().cloned();
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         if let Payload::Type(t) = &o.payload {
+            let key = name.as_str().map_or("", |s| s.as_str());
+            if let (Some(v), "__name__" | "__qualname__") = (&value, key) {
+                // A class's name lives in the type, not in its `__dict__`.
+                let Some(text) = v.as_obj().and_then(|s| s.as_str()) else {
+                    return Err(Some(self.type_error(format!(
+                        "can only assign string to {}.{key}, not '{}'",
+                        t.name(),
+                        self.type_name(v)
+                    ))));
+                };
+                let text = text.as_str().to_string();
+                if key == "__name__" {
+                    *t.name.borrow_mut() = text;
+                } else {
+                    *t.qualname.borrow_mut() = text;
+                }
+                return Ok(());
+            }
             t.version.set(t.version.get() + 1);
             self.interp.method_cache.invalidate();
             crate::gc::finalize::class_changed();

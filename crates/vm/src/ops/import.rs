@@ -63,11 +63,15 @@ impl Vm {
                             let sub = format!("{full}.{item}");
                             match self.import_dotted(&sub) {
                                 Ok(_) => {}
+                                // Only the submodule itself being absent is ignored
+                                // (CPython's `_handle_fromlist`); a module *it*
+                                // imports failing is an error.
                                 Err(e)
                                     if self.err_matches(
                                         &e,
                                         &self.types().exc.module_not_found_error,
-                                    ) => {}
+                                    ) && self.missing_module_name(&e).as_deref()
+                                        == Some(sub.as_str()) => {}
                                 Err(e) => return Err(e),
                             }
                         }
@@ -156,13 +160,7 @@ impl Vm {
                 continue;
             }
             let search: Vec<PathBuf> = match &parent {
-                None => self
-                    .interp
-                    .path
-                    .borrow()
-                    .iter()
-                    .map(PathBuf::from)
-                    .collect(),
+                None => self.search_path()?,
                 Some(p) => {
                     let path = self.getattr_opt(p, "__path__")?;
                     match path {
@@ -195,6 +193,38 @@ impl Vm {
             parent = Some(self.sys_module(&so_far)?.unwrap_or(Value::Obj(module)));
         }
         parent.ok_or_else(|| self.module_not_found(full))
+    }
+
+    /// The top-level search path: the live `sys.path` list (programs insert into it), or
+    /// the path the run started with if `sys.path` is gone or not a list.
+    fn search_path(&self) -> PyResult<Vec<PathBuf>> {
+        let sys = self.sys_module("sys")?;
+        let live = match &sys {
+            Some(m) => self.getattr_opt(m, "path")?,
+            None => None,
+        };
+        if let Some(list) = live.filter(|l| {
+            l.as_obj()
+                .is_some_and(|o| matches!(o.payload, Payload::List(_)))
+        }) {
+            return Ok(self
+                .collect(&list)?
+                .iter()
+                .filter_map(|v| {
+                    v.as_obj()
+                        .and_then(|o| o.as_str())
+                        .map(|s| s.as_str().to_string())
+                })
+                .map(PathBuf::from)
+                .collect());
+        }
+        Ok(self
+            .interp
+            .path
+            .borrow()
+            .iter()
+            .map(PathBuf::from)
+            .collect())
     }
 
     /// Finds `part` in `search` and executes it as module `name`.
@@ -280,6 +310,15 @@ impl Vm {
             let _ = cache::write_atomic(&cached, &data);
         }
         crate::code::load_code(self, &obj)
+    }
+
+    /// The `name` attribute of an `ImportError`.
+    fn missing_module_name(&self, e: &crate::vm::PyErr) -> Option<String> {
+        let d = e.0.dict.as_ref()?;
+        let n = self.dict_get_str(d, "name").ok()??;
+        n.as_obj()
+            .and_then(|o| o.as_str())
+            .map(|s| s.as_str().to_string())
     }
 
     pub fn module_not_found(&self, name: &str) -> crate::vm::PyErr {

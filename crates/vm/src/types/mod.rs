@@ -215,7 +215,8 @@ impl BuiltinTypes {
             dict_values: b.make("dict_values", o, Layout::Fixed, false),
             dict_items: b.make("dict_items", o, Layout::Fixed, false),
             generic_alias: {
-                let t = b.make("GenericAlias", o, Layout::Fixed, false);
+                // `collections.abc.Callable[...]` is a subclass (`_CallableGenericAlias`).
+                let t = b.make("GenericAlias", o, Layout::Fixed, true);
                 typeobj::data(&t).module.set(Some("types"));
                 t
             },
