@@ -114,6 +114,7 @@ impl Vm {
         // the type system, keeps them from using it at the same time (crate::gil).
         #[allow(clippy::arc_with_non_send_sync)]
         let vm = Vm::for_thread(Arc::new(interp));
+        crate::gc::init(&vm);
         crate::types::register_methods(&vm);
         crate::builtins::install(&vm);
         vm.interp.method_cache.invalidate();

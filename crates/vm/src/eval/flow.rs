@@ -223,6 +223,32 @@ pub fn check_exc_match(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     Ok(())
 }
 
+/// `CHECK_EG_MATCH`: `[exc, type]` becomes `[rest, match]` (the handler runs with `match`
+/// as the exception being handled), or `[exc, None]` when nothing matches.
+pub fn check_eg_match(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let t = f.pop();
+    let exc = f.top().clone();
+    let (matched, rest) = crate::builtins::exception_groups::except_star_match(vm, &exc, &t)?;
+    if matched.is_none() {
+        f.push(Value::None);
+        return Ok(());
+    }
+    f.pop();
+    f.push(rest);
+    f.push(matched.clone());
+    *vm.exc_info.borrow_mut() = matched;
+    Ok(())
+}
+
+/// `PREP_RERAISE_STAR`: `[orig, raised_list]` becomes what the `except*` block re-raises.
+pub fn prep_reraise_star(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let excs = f.pop();
+    let orig = f.pop();
+    let v = crate::builtins::exception_groups::prep_reraise_star(vm, &orig, &excs)?;
+    f.push(v);
+    Ok(())
+}
+
 pub fn before_with(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     let mgr = f.pop();
     let cls = vm.type_of(&mgr).clone();

@@ -6,6 +6,7 @@
 //! [`build`] (containers, unpacking, strings), [`flow`] (jumps, iteration, exceptions,
 //! `with`, generators), and arithmetic/comparison in `crate::ops`.
 
+mod asyncs;
 mod build;
 mod calls;
 mod fast_attr;
@@ -65,6 +66,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         .push((f.globals.clone(), f.locals.clone()));
     let r = run_loop(vm, f);
     vm.namespaces.borrow_mut().pop();
+    if let Err(e) = &r {
+        crate::traceback::keep_locals(e, f);
+    }
     r
 }
 
@@ -85,6 +89,9 @@ pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
         .push((f.globals.clone(), f.locals.clone()));
     let r = handle_error(vm, f, err).and_then(|()| run_loop(vm, f));
     vm.namespaces.borrow_mut().pop();
+    if let Err(e) = &r {
+        crate::traceback::keep_locals(e, f);
+    }
     r
 }
 
@@ -125,6 +132,10 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         if breaker.load(std::sync::atomic::Ordering::Relaxed) {
             let checkpoint = crate::gil::checkpoint(opcode, arg, i, f.next, python_call);
             crate::gil::boundary(vm, checkpoint);
+        }
+        // Finalizers queued by drops in this instruction, or a due cycle collection.
+        if crate::gc::pending() {
+            crate::gc::run_pending_in(vm, f);
         }
     }
 }
@@ -240,11 +251,19 @@ fn execute(vm: &Vm, f: &mut Frame, op: Op, arg: u32) -> PyResult<Flow> {
         Op::PUSH_EXC_INFO => flow::push_exc_info(vm, f),
         Op::POP_EXCEPT => flow::pop_except(vm, f),
         Op::CHECK_EXC_MATCH => flow::check_exc_match(vm, f)?,
+        Op::CHECK_EG_MATCH => flow::check_eg_match(vm, f)?,
+        Op::PREP_RERAISE_STAR => flow::prep_reraise_star(vm, f)?,
         Op::BEFORE_WITH => flow::before_with(vm, f)?,
         Op::WITH_EXCEPT_START => flow::with_except_start(vm, f)?,
         Op::RETURN_GENERATOR => flow::return_generator(vm, f)?,
         Op::YIELD_VALUE => return Ok(Flow::Exit(Exit::Yield(f.pop()))),
         Op::SEND => flow::send(vm, f, a)?,
+        Op::GET_AWAITABLE => asyncs::get_awaitable(vm, f, a)?,
+        Op::BEFORE_ASYNC_WITH => asyncs::before_async_with(vm, f)?,
+        Op::GET_AITER => asyncs::get_aiter(vm, f)?,
+        Op::GET_ANEXT => asyncs::get_anext(vm, f)?,
+        Op::END_ASYNC_FOR => asyncs::end_async_for(vm, f)?,
+        Op::ASYNC_GEN_WRAP => asyncs::async_gen_wrap(vm, f),
         Op::MATCH_MAPPING => matching::match_kind(vm, f, true),
         Op::MATCH_SEQUENCE => matching::match_kind(vm, f, false),
         Op::MATCH_KEYS => matching::match_keys(vm, f)?,

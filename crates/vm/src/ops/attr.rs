@@ -411,6 +411,7 @@ impl Vm {
         if let Payload::Type(t) = &o.payload {
             t.version.set(t.version.get() + 1);
             self.interp.method_cache.invalidate();
+            crate::gc::finalize::class_changed();
         }
         match value {
             Some(v) => self.dict_set_name(dict, name, v).map_err(Some),

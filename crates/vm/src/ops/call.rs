@@ -194,9 +194,12 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             exc_state: Value::None,
+            agen: Default::default(),
         };
         let cls = if func.code.flags & crate::code::CO_COROUTINE != 0 {
             self.types().coroutine.clone()
+        } else if func.code.flags & crate::code::CO_ASYNC_GENERATOR != 0 {
+            self.types().async_generator.clone()
         } else {
             self.types().generator.clone()
         };

@@ -53,6 +53,8 @@ pub struct TypeData {
     /// The attribute hooks the class defines in Python (`HOOK_*` bits), with the
     /// method-cache epoch they were computed at; see [`hooks`].
     hooks: Cell<(u64, u8)>,
+    /// Whether the class has `__del__`, as of an epoch of class changes (see `crate::gc::finalize`).
+    pub del_cache: Cell<Option<(u64, bool)>>,
 }
 
 impl TypeData {
@@ -71,6 +73,7 @@ impl TypeData {
             subclasses: RefCell::new(Vec::new()),
             version: Cell::new(0),
             hooks: Cell::new((u64::MAX, 0)),
+            del_cache: Cell::new(None),
         }
     }
 
