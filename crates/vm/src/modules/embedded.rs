@@ -15,6 +15,7 @@ pub const STDLIB: &str = "<stdlib>/";
 static MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../../lib/threading.py")),
     ("queue", include_str!("../../lib/queue.py")),
+    ("dis", include_str!("../../lib/dis.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).
