@@ -4,6 +4,7 @@
 //! The marshal-level object is kept (`raw`) so `dis`, `co_positions()` and `co_lines()` read
 //! exactly the bytes CPython would.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use bytecode::code::{CodeObject, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL};
@@ -38,6 +39,19 @@ pub struct Code {
     pub exception_table: Box<[ExceptionTableEntry]>,
     /// Number of `co_varnames` (plain locals, arguments first).
     pub nlocals: usize,
+    /// One memo per code unit for the attribute instructions' fast paths (the role of
+    /// 3.11's inline CACHE entries, which pyvm leaves untouched in `code`).
+    pub attr_sites: Box<[Cell<AttrSite>]>,
+}
+
+/// What an attribute instruction learnt about the class of the instances it saw: for the
+/// class at address `class` (never dereferenced) as of method-cache epoch `epoch`, the
+/// fast path applies; `index` is where the name last was in the instance dict's entries.
+#[derive(Clone, Copy, Default)]
+pub struct AttrSite {
+    pub class: usize,
+    pub epoch: u64,
+    pub index: u32,
 }
 
 impl Code {
@@ -121,6 +135,9 @@ pub fn load_code(vm: &Vm, obj: &Obj) -> PyResult<Rc<Code>> {
         filename: vm.new_str_ref(raw.filename().to_string_lossy()),
         exception_table: exception_table::parse(raw.exceptiontable()).into(),
         nlocals,
+        attr_sites: (0..raw.code().len() / 2)
+            .map(|_| Cell::new(AttrSite::default()))
+            .collect(),
     }))
 }
 

@@ -10,7 +10,7 @@
 use std::cell::RefCell;
 
 use crate::object::Payload;
-use crate::value::Value;
+use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
 const EMPTY: i32 = -1;
@@ -36,6 +36,16 @@ pub struct Dict {
     /// Bumped whenever a key is added or removed, so searches interrupted by Python code can
     /// tell that the table moved under them.
     pub version: u64,
+}
+
+/// What a probe by key identity learnt.
+enum Identical {
+    /// The index of the entry holding the key object.
+    Found(usize),
+    /// No entry has the key's hash: the key is certainly absent.
+    Absent,
+    /// An entry with the same hash holds another object: compare by value.
+    Unknown,
 }
 
 /// Where a key is, or where it would go.
@@ -172,6 +182,70 @@ impl Dict {
     /// a key of another type with the same hash would need `__eq__`, which callers treat as
     /// "use the general path".
     pub fn get_str(&self, name: &str, hash: i64) -> Option<Option<&Value>> {
+        self.get_name(None, name, hash)
+    }
+
+    /// `get_str` for a name that is also a str object `key` (usually interned, as the
+    /// names of code objects are): an entry holding that very object matches without
+    /// comparing text.
+    #[inline]
+    pub fn get_name(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<&Value>> {
+        if let Some(k) = key {
+            match self.get_identical(k, hash) {
+                Identical::Found(ix) => return Some(self.entries[ix].as_ref().map(|e| &e.value)),
+                Identical::Absent => return Some(None),
+                Identical::Unknown => {}
+            }
+        }
+        self.name_index(key, name, hash)
+            .map(|ix| ix.and_then(|ix| self.entries[ix].as_ref().map(|e| &e.value)))
+    }
+
+    /// Probes for the entry whose key is the object `key` itself with a plain loop: the hit
+    /// path of variable and attribute loads, whose names are interned. A miss is certain
+    /// when no entry along the probe had the same hash.
+    #[inline]
+    fn get_identical(&self, key: &PyRef, hash: i64) -> Identical {
+        let mask = self.indices.len().wrapping_sub(1);
+        if self.indices.is_empty() {
+            return Identical::Absent;
+        }
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut same_hash = false;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return if same_hash {
+                    Identical::Unknown
+                } else {
+                    Identical::Absent
+                };
+            }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        match &e.key {
+                            Value::Obj(o) if std::rc::Rc::ptr_eq(o, key) => {
+                                return Identical::Found(ix as usize)
+                            }
+                            _ => same_hash = true,
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// Where the str key `name` (maybe the object `key`) is: `Some(Some(index))`,
+    /// `Some(None)` when absent, `None` when a non-str key of equal hash would need `__eq__`.
+    fn name_index(&self, key: Option<&PyRef>, name: &str, hash: i64) -> Option<Option<usize>> {
         if self.indices.is_empty() {
             return Some(None);
         }
@@ -187,8 +261,13 @@ impl Dict {
                         continue;
                     }
                     match &e.key {
+                        Value::Obj(o) if key.is_some_and(|k| std::rc::Rc::ptr_eq(k, o)) => {
+                            return Some(Some(ix as usize))
+                        }
                         Value::Obj(o) => match &o.payload {
-                            Payload::Str(s) if s.as_str() == name => return Some(Some(&e.value)),
+                            Payload::Str(s) if s.as_str() == name => {
+                                return Some(Some(ix as usize))
+                            }
                             Payload::Str(_) => continue,
                             _ => return None,
                         },
@@ -200,15 +279,99 @@ impl Dict {
         Some(None)
     }
 
-    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+    /// The index of the str key `name` (maybe the object `key`): `Some(None)` when absent,
+    /// `None` when a key of another type with the same hash needs `__eq__`.
+    pub fn find_name(&self, key: &PyRef, name: &str, hash: i64) -> Option<Option<usize>> {
+        match self.get_identical(key, hash) {
+            Identical::Found(ix) => Some(Some(ix)),
+            Identical::Absent => Some(None),
+            Identical::Unknown => self.name_index(Some(key), name, hash),
+        }
+    }
+
+    /// The value of the entry at index `ix` if its key is the object `key` itself (an
+    /// attribute site's remembered position).
+    #[inline]
+    pub fn value_if_key_at(&self, ix: usize, key: &PyRef) -> Option<&Value> {
+        match self.entries.get(ix) {
+            Some(Some(e)) => match &e.key {
+                Value::Obj(o) if std::rc::Rc::ptr_eq(o, key) => Some(&e.value),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at index `ix` if its key is the object `key`: `Ok(old)`, or
+    /// `Err(value)` back.
+    #[inline]
+    pub fn replace_if_key_at(
+        &mut self,
+        ix: usize,
+        key: &PyRef,
+        value: Value,
+    ) -> Result<Value, Value> {
+        match self.entries.get_mut(ix) {
+            Some(Some(e)) if matches!(&e.key, Value::Obj(o) if std::rc::Rc::ptr_eq(o, key)) => {
+                Ok(std::mem::replace(&mut e.value, value))
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// `d[key] = value` for a str object `key` with text `name` and hash `hash`, without
+    /// running Python code. `Ok(old value)` (for the caller to drop once the borrow ends),
+    /// or `Err(value)` back when a key of another type with the same hash needs `__eq__`.
+    pub fn set_name(
+        &mut self,
+        key: &PyRef,
+        name: &str,
+        hash: i64,
+        value: Value,
+    ) -> Result<Option<Value>, Value> {
+        self.set_name_at(key, name, hash, value).map(|(old, _)| old)
+    }
+
+    /// `set_name`, also answering the index of the entry that now holds the key.
+    pub fn set_name_at(
+        &mut self,
+        key: &PyRef,
+        name: &str,
+        hash: i64,
+        value: Value,
+    ) -> Result<(Option<Value>, usize), Value> {
+        match self.find_name(key, name, hash) {
+            Some(Some(ix)) => Ok((
+                self.entries[ix]
+                    .as_mut()
+                    .map(|e| std::mem::replace(&mut e.value, value)),
+                ix,
+            )),
+            Some(None) => {
+                let ix = self.insert_new(hash, Value::Obj(key.clone()), value);
+                Ok((None, ix))
+            }
+            None => Err(value),
+        }
+    }
+
+    /// The value of the entry at index `ix`, if it is live.
+    pub fn value_at(&self, ix: usize) -> Option<&Value> {
+        self.entries.get(ix)?.as_ref().map(|e| &e.value)
+    }
+
+    /// Adds an entry for a key known to be absent; answers its index.
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
         if self.entries.len() + 1 > self.indices.len() * 2 / 3 {
             self.resize((self.used + 1) * 3);
         }
         let slot = self.probe(hash).find(|&s| self.indices[s] < 0).unwrap_or(0);
-        self.indices[slot] = self.entries.len() as i32;
+        let ix = self.entries.len();
+        self.indices[slot] = ix as i32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.version += 1;
+        ix
     }
 
     /// Rebuilds the index for at least `min_used` entries, dropping deleted ones.
@@ -218,6 +381,10 @@ impl Dict {
             size *= 2;
         }
         self.entries.retain(Option::is_some);
+        // Room for every entry the new index admits, so growing costs one allocation.
+        let usable = size * 2 / 3;
+        self.entries
+            .reserve_exact(usable.saturating_sub(self.entries.len()));
         self.indices = vec![EMPTY; size];
         for (ix, e) in self.entries.iter().enumerate() {
             let Some(e) = e else { continue };
@@ -348,7 +515,9 @@ pub fn set_hashed(
             // The old value is dropped after the borrow ends: its finaliser may touch the dict.
             drop(old);
         }
-        None => cell.borrow_mut().insert_new(hash, key, value),
+        None => {
+            cell.borrow_mut().insert_new(hash, key, value);
+        }
     }
     Ok(())
 }
@@ -371,4 +540,69 @@ pub fn pop_last(cell: &RefCell<Dict>) -> Option<Entry> {
     // Trailing holes are dropped so repeated popitem stays O(1).
     d.entries.truncate(ix);
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::Vm;
+
+    /// The name paths (identity probe, remembered index, text fallback) agree with each
+    /// other as entries are added, deleted and compacted.
+    #[test]
+    fn name_lookups_follow_entries() {
+        let vm = Vm::new(Some(0));
+        let names: Vec<PyRef> = (0..40).map(|i| vm.intern(&format!("n{i}"))).collect();
+        let hash = |k: &PyRef| vm.str_hash(k.as_str().unwrap());
+        let mut d = Dict::new();
+        for (i, k) in names.iter().enumerate() {
+            let r = d.set_name_at(
+                k,
+                k.as_str().unwrap().as_str(),
+                hash(k),
+                Value::Int(i as i64),
+            );
+            let (old, ix) = r.ok().unwrap();
+            assert!(old.is_none());
+            assert!(matches!(d.value_if_key_at(ix, k), Some(Value::Int(v)) if *v == i as i64));
+        }
+        // A distinct but equal str finds the entry by text.
+        let copy = vm.new_str_ref("n7");
+        let found = d.find_name(&copy, "n7", hash(&copy));
+        assert!(matches!(found, Some(Some(7))));
+        // Deleting entries and growing the table compacts indices: stale indices miss.
+        drop(d);
+        let cell = RefCell::new(Dict::new());
+        for (i, k) in names.iter().enumerate() {
+            cell.borrow_mut()
+                .set_name(
+                    k,
+                    k.as_str().unwrap().as_str(),
+                    hash(k),
+                    Value::Int(i as i64),
+                )
+                .ok()
+                .unwrap();
+        }
+        for k in &names[..30] {
+            assert!(remove(&vm, &cell, &Value::Obj(k.clone())).is_ok_and(|v| v.is_some()));
+        }
+        let extra = vm.intern("extra");
+        let (_, ix) = cell
+            .borrow_mut()
+            .set_name_at(&extra, "extra", hash(&extra), Value::None)
+            .ok()
+            .unwrap();
+        let d = cell.borrow();
+        assert!(d.value_if_key_at(ix, &extra).is_some());
+        assert!(d.value_if_key_at(ix, &names[35]).is_none());
+        for (i, k) in names.iter().enumerate() {
+            let got = d.get_name(Some(k), k.as_str().unwrap().as_str(), hash(k));
+            match got {
+                Some(Some(Value::Int(v))) => assert!(i >= 30 && *v == i as i64),
+                Some(None) => assert!(i < 30),
+                _ => panic!("unexpected answer for n{i}"),
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! A frame: one activation of a code object — its `localsplus` slots (arguments, locals,
 //! cells, free variables), its value stack, and where it is (`lasti`).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::code::Code;
@@ -25,17 +26,52 @@ pub struct Frame {
     pub kwnames: Option<PyRef>,
 }
 
+/// How many emptied frame buffers a thread keeps for reuse.
+const POOL_MAX: usize = 64;
+
+type Buffers = (Vec<Option<Value>>, Vec<Value>);
+
+thread_local! {
+    /// The `fast` and `stack` buffers of finished frames, so a call reuses their memory
+    /// instead of allocating two vectors (a call's hottest cost otherwise).
+    static POOL: RefCell<Vec<Buffers>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // Empty the buffers before touching the pool: dropping values can run code that
+        // makes frames of its own.
+        let mut fast = std::mem::take(&mut self.fast);
+        let mut stack = std::mem::take(&mut self.stack);
+        fast.clear();
+        stack.clear();
+        let _ = POOL.try_with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < POOL_MAX {
+                p.push((fast, stack));
+            }
+        });
+    }
+}
+
 impl Frame {
     pub fn new(code: Rc<Code>, globals: PyRef, builtins: PyRef, locals: Option<PyRef>) -> Frame {
         let nfast = code.nlocalsplus();
         let stacksize = code.stacksize;
+        let (mut fast, mut stack) = POOL
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        fast.resize(nfast, None);
+        stack.reserve(stacksize);
         Frame {
             code,
             globals,
             builtins,
             locals,
-            fast: vec![None; nfast],
-            stack: Vec::with_capacity(stacksize),
+            fast,
+            stack,
             next: 0,
             lasti: 0,
             closure: None,

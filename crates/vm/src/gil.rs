@@ -17,12 +17,14 @@
 //! waiting thread has posted a drop request, under the instruction policy while two or more
 //! threads are runnable.
 
+#[cfg(all(test, pyvm_loom))]
+mod model;
 pub mod policy;
+mod sync;
 pub mod sys;
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard, OnceLock};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use bytecode::opcode::Opcode as Op;
@@ -30,6 +32,7 @@ use bytecode::opcode::Opcode as Op;
 pub use policy::{SwitchConfig, SwitchPolicy};
 
 use crate::vm::Vm;
+use sync::{AtomicBool, AtomicU64, Condvar, Mutex, MutexGuard, Ordering};
 
 /// A Python thread's number within its interpreter (1 is the main thread).
 pub type Tid = u64;
@@ -423,7 +426,7 @@ pub fn block(vm: &Vm, deadline: Option<Instant>) {
     vm.interp.gil.block(current(), deadline);
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(pyvm_loom)))]
 mod tests {
     use super::*;
     use std::sync::Arc;

@@ -8,6 +8,7 @@ pub mod code;
 pub mod dict;
 pub mod eval;
 pub mod frame;
+pub mod gc;
 pub mod gil;
 pub mod modules;
 pub mod object;

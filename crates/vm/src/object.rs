@@ -78,12 +78,18 @@ impl Drop for ReassignedClass {
 /// A heap object.
 pub struct PyObject {
     /// The class the object was created with.
-    class: OnceCell<PyRef>,
+    pub(crate) class: OnceCell<PyRef>,
     /// Set on the first `obj.__class__ = C`: from then on the current class lives here.
-    reassigned: OnceCell<Box<ReassignedClass>>,
+    pub(crate) reassigned: OnceCell<Box<ReassignedClass>>,
     /// The instance `__dict__` (a dict object) of instances, modules, types and functions.
     pub dict: Option<PyRef>,
     pub payload: Payload,
+    /// Set once the object's finalizer (`__del__`, or a generator's close) has run or been
+    /// scheduled, so it runs at most once (PEP 442), see `crate::gc::finalize`.
+    pub(crate) finalized: Cell<bool>,
+    /// Where the cycle collector registered the object (generation and index), so a dying
+    /// object can unregister itself at once (`crate::gc::untrack`).
+    pub(crate) gc_slot: Cell<u64>,
 }
 
 /// What kind of built-in object a heap object is, with its data.
@@ -121,6 +127,10 @@ pub enum Payload {
     Exception(RefCell<ExcData>),
     Traceback(Box<Traceback>),
     Generator(RefCell<GenState>),
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    Awaitable(RefCell<crate::types::coroutine::AwaitState>),
+    /// A value an async generator yields (marked by `ASYNC_GEN_WRAP`).
+    AsyncGenWrapped(Value),
     Iter(RefCell<IterState>),
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
     DictView {
@@ -209,6 +219,8 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// `(message, exceptions)` of an exception group (`exceptions` is a tuple).
+    pub group: Option<Box<(Value, Value)>>,
 }
 
 /// One traceback entry: where a frame was when the exception passed through it.
@@ -218,6 +230,10 @@ pub struct Traceback {
     /// Index of the instruction (code unit) that raised.
     pub lasti: usize,
     pub globals: PyRef,
+    /// The fast locals of the frame, kept when the exception left it: in CPython a
+    /// traceback holds its frame, so a frame's locals live as long as the exception does
+    /// (and their `__del__` runs when the handler drops it).
+    pub locals: RefCell<Vec<Option<Value>>>,
 }
 
 /// A Python `str`: UTF-8 text with its length in code points and a cached hash.
@@ -270,22 +286,30 @@ impl PyStr {
 impl PyObject {
     /// A new heap object of class `class`.
     pub fn new(class: PyRef, payload: Payload) -> PyRef {
-        Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: OnceCell::from(class),
             reassigned: OnceCell::new(),
             dict: None,
             payload,
-        })
+            finalized: Cell::new(false),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
+        });
+        crate::gc::track(&o);
+        o
     }
 
     /// A new heap object with an instance dict.
     pub fn with_dict(class: PyRef, payload: Payload, dict: PyRef) -> PyRef {
-        Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: OnceCell::from(class),
             reassigned: OnceCell::new(),
             dict: Some(dict),
             payload,
-        })
+            finalized: Cell::new(false),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
+        });
+        crate::gc::track(&o);
+        o
     }
 
     /// An object whose class is set later: only for bootstrapping `type` and `object`.
@@ -295,6 +319,8 @@ impl PyObject {
             reassigned: OnceCell::new(),
             dict,
             payload,
+            finalized: Cell::new(false),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
         })
     }
 
@@ -305,11 +331,17 @@ impl PyObject {
     /// `type(self)`.
     #[inline]
     pub fn class(&self) -> &PyRef {
-        if let Some(r) = self.reassigned.get() {
-            return r.current();
-        }
         // Only bootstrapping creates unclassed objects and it classes them at once.
-        self.class.get().expect("object without a class")
+        self.class_if_set().expect("object without a class")
+    }
+
+    /// `type(self)`, or `None` for an object still being bootstrapped.
+    #[inline]
+    pub(crate) fn class_if_set(&self) -> Option<&PyRef> {
+        match self.reassigned.get() {
+            Some(r) => Some(r.current()),
+            None => self.class.get(),
+        }
     }
 
     /// `obj.__class__ = class` (the caller has checked the layouts are compatible).

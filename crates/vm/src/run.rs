@@ -141,6 +141,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(&e),
         };
+        crate::gc::run_pending(self);
         // As CPython's finalisation: wait for the non-daemon threads (daemon threads never
         // get the GIL back: the main thread keeps it until the process exits).
         crate::modules::thread::shutdown(self);

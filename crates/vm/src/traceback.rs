@@ -3,6 +3,7 @@
 //! `PyErr_Display` does — chained exceptions, source lines, the `^^^^`/`~~~^~~~` position
 //! markers from `co_positions`, repeated-frame folding, and the SyntaxError layout.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::frame::Frame;
@@ -16,6 +17,29 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// `sys.tracebacklimit`'s default: only the innermost entries are shown.
 const TRACEBACK_LIMIT: usize = 1000;
 
+/// Moves the locals of `f`, which `err` is leaving, into the traceback entry for `f`: CPython's
+/// traceback holds the frame, so its locals die with the exception, not before.
+pub fn keep_locals(err: &PyErr, f: &mut Frame) {
+    let Payload::Exception(d) = &err.0.payload else {
+        return;
+    };
+    let Ok(d) = d.try_borrow() else {
+        return;
+    };
+    let Some(tb) = &d.traceback else {
+        return;
+    };
+    if let Payload::Traceback(t) = &tb.payload {
+        if Rc::ptr_eq(&t.code, &f.code) && t.lasti == f.lasti {
+            if let Ok(mut l) = t.locals.try_borrow_mut() {
+                if l.is_empty() {
+                    *l = std::mem::take(&mut f.fast);
+                }
+            }
+        }
+    }
+}
+
 /// Prepends `frame`'s current position to the exception's traceback.
 pub fn add_frame(vm: &Vm, err: &PyErr, f: &Frame) {
     let Payload::Exception(d) = &err.0.payload else {
@@ -27,6 +51,7 @@ pub fn add_frame(vm: &Vm, err: &PyErr, f: &Frame) {
         code: f.code.clone(),
         lasti: f.lasti,
         globals: f.globals.clone(),
+        locals: RefCell::new(Vec::new()),
     };
     d.traceback = Some(PyObject::new(
         vm.types().traceback.clone(),
@@ -37,9 +62,56 @@ pub fn add_frame(vm: &Vm, err: &PyErr, f: &Frame) {
 /// The full text CPython prints for an uncaught exception.
 pub fn format_exception(vm: &Vm, err: &PyErr) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, &err.0, &mut out, &mut seen);
+    let mut ctx = Ctx {
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    format_exc(vm, &err.0, &mut ctx, &mut out);
     out
+}
+
+/// An exception as the default `sys.unraisablehook` writes it: its own traceback and
+/// message, without the chain of causes and contexts.
+pub fn format_unraisable(vm: &Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    if let Some(stack) = stack_text(&err.0) {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&stack);
+    }
+    out.push_str(&exception_only(vm, &err.0));
+    out
+}
+
+/// Where the printer is inside nested exception groups (`traceback._ExceptionPrintContext`).
+struct Ctx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+/// How many sub-exceptions of a group are printed, and how deep groups are followed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with every line behind the group margin (`| `, or `+ ` for a top-level
+    /// group's header).
+    fn emit(&self, text: &str, margin: char, out: &mut String) {
+        let mut indent = self.indent();
+        if self.depth > 0 {
+            indent.push(margin);
+            indent.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&indent);
+            out.push_str(line);
+        }
+    }
 }
 
 /// `(__cause__, __context__, __suppress_context__, __traceback__)`.
@@ -60,8 +132,9 @@ fn exc_data(e: &PyRef) -> Option<ChainInfo> {
     }
 }
 
-fn format_chain(vm: &Vm, e: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(Rc::as_ptr(e) as usize);
+/// An exception with its chain of causes and contexts, as `TracebackException.format`.
+fn format_exc(vm: &Vm, e: &PyRef, ctx: &mut Ctx, out: &mut String) {
+    ctx.seen.push(Rc::as_ptr(e) as usize);
     if let Some((cause, context, suppress, _)) = exc_data(e) {
         let unseen = |v: &Value, seen: &Vec<usize>| match v {
             Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
@@ -69,66 +142,150 @@ fn format_chain(vm: &Vm, e: &PyRef, out: &mut String, seen: &mut Vec<usize>) {
             }
             _ => false,
         };
-        if let Some(Value::Obj(co)) = cause.filter(|c| unseen(c, seen)) {
-            {
-                format_chain(vm, &co, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let Some(Value::Obj(co)) = context.filter(|c| !suppress && unseen(c, seen)) {
-            {
-                format_chain(vm, &co, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
+        if let Some(Value::Obj(co)) = cause.filter(|c| unseen(c, &ctx.seen)) {
+            format_exc(vm, &co, ctx, out);
+            ctx.emit(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+                '|',
+                out,
+            );
+        } else if let Some(Value::Obj(co)) = context.filter(|c| !suppress && unseen(c, &ctx.seen)) {
+            format_exc(vm, &co, ctx, out);
+            ctx.emit(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+                '|',
+                out,
+            );
         }
     }
-    format_single(vm, e, out);
+    let Some((_, children)) = crate::builtins::exception_groups::group_parts(e) else {
+        if let Some(stack) = stack_text(e) {
+            ctx.emit("Traceback (most recent call last):\n", '|', out);
+            ctx.emit(&stack, '|', out);
+        }
+        ctx.emit(&exception_only(vm, e), '|', out);
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+            out,
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if let Some(stack) = stack_text(e) {
+        ctx.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            if toplevel { '+' } else { '|' },
+            out,
+        );
+        ctx.emit(&stack, '|', out);
+    }
+    ctx.emit(&exception_only(vm, e), '|', out);
+    let n = children.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, child) in children.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        ctx.depth += 1;
+        if !truncated {
+            match child {
+                Value::Obj(c) => format_exc(vm, c, ctx, out),
+                other => ctx.emit(
+                    &format!("{}\n", vm.repr(other).unwrap_or_default()),
+                    '|',
+                    out,
+                ),
+            }
+        } else {
+            let remaining = children.len() - MAX_GROUP_WIDTH;
+            ctx.emit(
+                &format!(
+                    "and {remaining} more exception{}\n",
+                    if remaining > 1 { "s" } else { "" }
+                ),
+                '|',
+                out,
+            );
+        }
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
-/// One exception: its traceback entries, then `Type: message`.
-fn format_single(vm: &Vm, e: &PyRef, out: &mut String) {
-    if let Some((_, _, _, Some(tb))) = exc_data(e) {
-        out.push_str("Traceback (most recent call last):\n");
-        let mut entries = Vec::new();
-        let mut cur = Some(tb);
-        while let Some(t) = cur {
-            match &t.payload {
-                Payload::Traceback(tb) => {
-                    entries.push((tb.code.clone(), tb.lasti));
-                    cur = tb.next.clone();
-                }
-                _ => break,
+/// The traceback entries of `e` (without the "Traceback" header), if it has any.
+fn stack_text(e: &PyRef) -> Option<String> {
+    let (_, _, _, Some(tb)) = exc_data(e)? else {
+        return None;
+    };
+    let mut out = String::new();
+    let out = &mut out;
+    let mut entries = Vec::new();
+    let mut cur = Some(tb);
+    while let Some(t) = cur {
+        match &t.payload {
+            Payload::Traceback(tb) => {
+                entries.push((tb.code.clone(), tb.lasti));
+                cur = tb.next.clone();
             }
+            _ => break,
         }
-        let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
-        let mut last: Option<(String, Option<i32>, String)> = None;
-        let mut repeats = 0;
-        for (code, lasti) in entries.into_iter().skip(skip) {
-            let pos = code.position(lasti);
-            let file = code
-                .filename
-                .as_str()
-                .map_or("", |s| s.as_str())
-                .to_string();
-            let name = code.name.as_str().map_or("", |s| s.as_str()).to_string();
-            let key = (file.clone(), pos[0], name.clone());
-            if last.as_ref() == Some(&key) {
-                repeats += 1;
-                if repeats >= RECURSIVE_CUTOFF {
-                    continue;
-                }
-            } else {
-                flush_repeats(out, repeats);
-                repeats = 0;
-                last = Some(key);
-            }
-            format_entry(out, &file, &name, pos);
-        }
-        flush_repeats(out, repeats);
     }
+    let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
+    let mut last: Option<(String, Option<i32>, String)> = None;
+    let mut repeats = 0;
+    for (code, lasti) in entries.into_iter().skip(skip) {
+        let pos = code.position(lasti);
+        let file = code
+            .filename
+            .as_str()
+            .map_or("", |s| s.as_str())
+            .to_string();
+        let name = code.name.as_str().map_or("", |s| s.as_str()).to_string();
+        let key = (file.clone(), pos[0], name.clone());
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+            if repeats >= RECURSIVE_CUTOFF {
+                continue;
+            }
+        } else {
+            flush_repeats(out, repeats);
+            repeats = 0;
+            last = Some(key);
+        }
+        format_entry(out, &file, &name, pos);
+    }
+    flush_repeats(out, repeats);
+    Some(std::mem::take(out))
+}
+
+/// `Type: message` and the exception's notes (`format_exception_only`).
+fn exception_only(vm: &Vm, e: &PyRef) -> String {
+    let mut out = String::new();
+    let out = &mut out;
     let cls = e.class().clone();
     if crate::types::typeobj::is_subtype(&cls, &vm.types().exc.syntax_error) {
         format_syntax_error_location(vm, e, out);
@@ -145,6 +302,7 @@ fn format_single(vm: &Vm, e: &PyRef, out: &mut String) {
             }
         }
     }
+    std::mem::take(out)
 }
 
 fn flush_repeats(out: &mut String, repeats: usize) {

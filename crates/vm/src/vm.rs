@@ -114,6 +114,7 @@ impl Vm {
         // the type system, keeps them from using it at the same time (crate::gil).
         #[allow(clippy::arc_with_non_send_sync)]
         let vm = Vm::for_thread(Arc::new(interp));
+        crate::gc::init(&vm);
         crate::types::register_methods(&vm);
         crate::builtins::install(&vm);
         vm.interp.method_cache.invalidate();
@@ -291,6 +292,43 @@ impl Vm {
             return Ok(found.cloned());
         }
         crate::dict::get_hashed(self, cell, hash, &self.new_str(name))
+    }
+
+    /// `dict_get_str` by a str object (a name from a code object): its hash is cached and
+    /// an interned key matches by identity.
+    #[inline]
+    pub fn dict_get_name(&self, d: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+        let Some(cell) = d.as_dict() else {
+            return Ok(None);
+        };
+        let Some(s) = name.as_str() else {
+            return crate::dict::get(self, cell, &Value::Obj(name.clone()));
+        };
+        let hash = self.str_hash(s);
+        if let Some(found) = cell.borrow().get_name(Some(name), s.as_str(), hash) {
+            return Ok(found.cloned());
+        }
+        crate::dict::get_hashed(self, cell, hash, &Value::Obj(name.clone()))
+    }
+
+    /// `d[name] = value` for a str object `name` (an attribute or variable name), using
+    /// its cached hash.
+    pub fn dict_set_name(&self, d: &PyRef, name: &PyRef, value: Value) -> PyResult<()> {
+        let (Some(cell), Some(s)) = (d.as_dict(), name.as_str()) else {
+            return self.dict_set(d, Value::Obj(name.clone()), value);
+        };
+        let hash = self.str_hash(s);
+        let r = cell.borrow_mut().set_name(name, s.as_str(), hash, value);
+        match r {
+            // The old value is dropped after the borrow ends: its finaliser may touch the dict.
+            Ok(old) => {
+                drop(old);
+                Ok(())
+            }
+            Err(value) => {
+                crate::dict::set_hashed(self, cell, hash, Value::Obj(name.clone()), value)
+            }
+        }
     }
 
     // ---- exceptions ----

@@ -140,6 +140,8 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "message" if d.group.is_some() => d.group.as_ref().map(|g| g.0.clone()),
+                "exceptions" if d.group.is_some() => d.group.as_ref().map(|g| g.1.clone()),
                 "value"
                     if crate::types::typeobj::is_subtype(
                         o.class(),
@@ -228,7 +230,12 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 "__name__" => Some(Value::Obj(g.name.clone())),
                 "__qualname__" => Some(Value::Obj(g.qualname.clone())),
                 "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
-                "gi_frame" | "cr_frame" => Some(if g.finished {
+                "ag_running" => Some(Value::Bool(g.agen.running_async)),
+                "gi_yieldfrom" | "cr_await" | "ag_await" => {
+                    drop(g);
+                    Some(vm.gen_delegate(o).unwrap_or(Value::None))
+                }
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished {
                     Value::None
                 } else {
                     Value::Bool(true)

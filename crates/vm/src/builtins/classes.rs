@@ -320,6 +320,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     let cls = typeobj::new_type(&meta, td, ns.clone());
+    // Attribute-site caches remember a class by its address and the epoch: a new class
+    // (possibly at a freed class's address) must move the epoch.
+    vm.interp.method_cache.invalidate();
     let mro = c3_mro(vm, &cls, &bases)?;
     *data(&cls).mro.borrow_mut() = mro;
     if let Some(Value::Obj(cell)) = &classcell {
@@ -460,6 +463,17 @@ pub fn slot_forbids(cls: &PyRef, name: &str) -> bool {
 
 /// The `TypeError` message for instantiating a class with abstract methods, if any.
 pub fn abstract_methods(vm: &Vm, cls: &PyRef) -> PyResult<Option<String>> {
+    // Asked at every instantiation: the flags cached on a class (or an MRO lookup) answer
+    // "no" for almost every class without hashing the name; the class's own dict is a
+    // subset of its MRO.
+    let may_be_abstract = if data(cls).heap {
+        typeobj::hooks(vm, cls) & typeobj::HOOK_ABSTRACT != 0
+    } else {
+        typeobj::lookup_str(vm, cls, "__abstractmethods__").is_some()
+    };
+    if !may_be_abstract {
+        return Ok(None);
+    }
     let Some(d) = &cls.dict else { return Ok(None) };
     let Some(names) = vm.dict_get_str(d, "__abstractmethods__")? else {
         return Ok(None);
@@ -473,12 +487,12 @@ pub fn abstract_methods(vm: &Vm, cls: &PyRef) -> PyResult<Option<String>> {
         return Ok(None);
     }
     names.sort();
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    // 3.11 lists the names bare (3.12 added quotes).
     Ok(Some(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         data(cls).name(),
         if names.len() == 1 { "" } else { "s" },
-        quoted.join(", ")
+        names.join(", ")
     )))
 }
 
@@ -520,33 +534,25 @@ impl Vm {
         let new = typeobj::lookup_str(self, cls, "__new__").ok_or_else(|| {
             self.type_error(format!("cannot create '{}' instances", data(cls).name()))
         })?;
-        let mut values = Vec::with_capacity(args.values.len() + 1);
-        values.push(Value::Obj(cls.clone()));
-        values.extend_from_slice(args.values);
         let new = match new.as_obj().map(|o| &o.payload) {
             Some(Payload::StaticMethod(f)) => f.clone(),
             _ => new,
         };
-        let obj = self.call(
-            &new,
-            Args {
-                values: &values,
-                kwnames: args.kwnames,
-            },
-        )?;
+        let obj = self.call_prepended(&new, &Value::Obj(cls.clone()), args)?;
         if !is_subtype(self.type_of(&obj), cls) {
             return Ok(obj);
         }
         let obj_cls = self.type_of(&obj).clone();
         if let Some(init) = typeobj::lookup_str(self, &obj_cls, "__init__") {
-            values[0] = obj.clone();
-            let r = self.call(
-                &init,
-                Args {
-                    values: &values,
-                    kwnames: args.kwnames,
-                },
-            )?;
+            // `object.__init__` after a `__new__` other than `object.__new__` accepts any
+            // arguments and does nothing (`str(5)`, `int("7")`): skip the call.
+            let object = &self.types().object;
+            if typeobj::lookup_str(self, object, "__init__").is_some_and(|o| o.is(&init))
+                && !typeobj::lookup_str(self, object, "__new__").is_some_and(|o| o.is(&new))
+            {
+                return Ok(obj);
+            }
+            let r = self.call_prepended(&init, &obj, args)?;
             if !r.is_none() {
                 return Err(self.type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -558,13 +564,22 @@ impl Vm {
     }
 
     /// `super().name`: `name` looked up along `type(obj).__mro__` after `class`.
-    pub fn super_getattr(&self, class: &PyRef, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub fn super_getattr(
+        &self,
+        class: &PyRef,
+        obj: &Value,
+        name_obj: &PyRef,
+    ) -> PyResult<Option<Value>> {
+        let Some(name_str) = name_obj.as_str() else {
+            return Ok(None);
+        };
+        let name = name_str.as_str();
         let start_type = match obj.as_obj().filter(|o| o.as_type().is_some()) {
             Some(t) if is_subtype(t, class) => t.clone(),
             _ => self.type_of(obj).clone(),
         };
         let mro = data(&start_type).mro.borrow().clone();
-        let hash = self.str_hash_of(name);
+        let hash = self.str_hash(name_str);
         let mut found_class = false;
         for t in mro.iter() {
             if !found_class {
@@ -574,7 +589,11 @@ impl Vm {
             let Some(d) = t.dict.as_ref().and_then(|d| d.as_dict()) else {
                 continue;
             };
-            let v = d.borrow().get_str(name, hash).flatten().cloned();
+            let v = d
+                .borrow()
+                .get_name(Some(name_obj), name, hash)
+                .flatten()
+                .cloned();
             if let Some(v) = v {
                 let is_class_obj = obj
                     .as_obj()

@@ -77,6 +77,15 @@ fn is_exact(cls: &PyRef, t: &PyRef) -> bool {
 
 /// Whether `cls.<name>` resolves to the built-in `object` implementation.
 fn is_object_slot(vm: &Vm, cls: &PyRef, name: &str) -> bool {
+    if data(cls).heap && matches!(name, "__new__" | "__init__") {
+        // Answered from the flags cached on the class.
+        let bit = if name == "__new__" {
+            typeobj::HOOK_OBJECT_NEW
+        } else {
+            typeobj::HOOK_OBJECT_INIT
+        };
+        return typeobj::hooks(vm, cls) & bit != 0;
+    }
     let found = typeobj::lookup_str(vm, cls, name);
     let base = typeobj::lookup_str(vm, &vm.types().object, name);
     matches!((found, base), (Some(a), Some(b)) if a.is(&b))

@@ -235,6 +235,9 @@ pub fn exc_str(vm: &Vm, e: &PyRef, items: &[Value]) -> PyResult<String> {
             return Ok(s);
         }
     }
+    if let Some(s) = crate::builtins::exception_groups::group_text(vm, e)? {
+        return Ok(s);
+    }
     if is_subtype(cls, &exc.key_error) && items.len() == 1 {
         return vm.repr(&items[0]);
     }

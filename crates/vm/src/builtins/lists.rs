@@ -195,8 +195,9 @@ fn copy(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
-    let old = std::mem::take(&mut *list_of(vm, &args, "clear")?.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *list_of(vm, &args, "clear")?.borrow_mut());
+    // Last item first, as CPython's `list_clear` releases them.
+    while old.pop().is_some() {}
     Ok(Value::None)
 }
 

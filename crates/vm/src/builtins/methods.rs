@@ -6,6 +6,8 @@ pub fn register(vm: &Vm) {
     crate::builtins::constructors::register(vm);
     crate::builtins::classes::register(vm);
     crate::builtins::objects::register(vm);
+    crate::builtins::coroutines::register(vm);
+    crate::builtins::exception_groups::register(vm);
     crate::builtins::descriptors::register(vm);
     crate::builtins::exceptions::register(vm);
     crate::builtins::strings::register(vm);

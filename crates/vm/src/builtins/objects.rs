@@ -263,7 +263,7 @@ fn gen_of<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
     }
 }
 
-fn finish(vm: &Vm, r: crate::ops::iter::SendResult) -> PyResult<Value> {
+pub(crate) fn finish(vm: &Vm, r: crate::ops::iter::SendResult) -> PyResult<Value> {
     match r {
         crate::ops::iter::SendResult::Yield(v) => Ok(v),
         crate::ops::iter::SendResult::Return(v) => Err(vm.stop_iteration(v)),
@@ -294,7 +294,7 @@ fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The exception `gen.throw(typ[, val[, tb]])` raises inside the generator.
-fn make_throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
+pub(crate) fn make_throw_exception(vm: &Vm, a: &[Value]) -> PyResult<PyErr> {
     let typ = &a[0];
     if vm.is_exception(typ) {
         if a.len() > 1 && !a[1].is_none() {

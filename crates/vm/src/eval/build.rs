@@ -10,6 +10,16 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn binary_op(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    // Two inline numbers: computed in place on the stack, no dispatch.
+    if let [.., lhs, rhs] = f.stack.as_slice() {
+        if let Some(v) = crate::ops::number::fast_binary(a, lhs, rhs) {
+            f.stack.pop();
+            if let Some(top) = f.stack.last_mut() {
+                *top = v;
+            }
+            return Ok(());
+        }
+    }
     let rhs = f.pop();
     let lhs = f.pop();
     let op = BinOp::from_oparg(a).ok_or_else(|| vm.type_error("bad BINARY_OP argument"))?;
@@ -31,6 +41,15 @@ pub fn unary(vm: &Vm, f: &mut Frame, op: Op) -> PyResult<()> {
 }
 
 pub fn compare(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    if let [.., lhs, rhs] = f.stack.as_slice() {
+        if let Some(v) = crate::ops::compare::fast_compare(a, lhs, rhs) {
+            f.stack.pop();
+            if let Some(top) = f.stack.last_mut() {
+                *top = Value::Bool(v);
+            }
+            return Ok(());
+        }
+    }
     let rhs = f.pop();
     let lhs = f.pop();
     let op = CompareOp::from_oparg(a).ok_or_else(|| vm.type_error("bad COMPARE_OP argument"))?;
@@ -53,7 +72,37 @@ pub fn contains_op(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `seq[i]` for an exact list or tuple and an inline int in range: the item, read without
+/// dispatch. `None` for everything else (including an index out of range, whose error the
+/// general path raises).
+fn fast_item(vm: &Vm, obj: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (obj, key) else {
+        return None;
+    };
+    let types = vm.types();
+    match &o.payload {
+        Payload::List(l) if std::rc::Rc::ptr_eq(o.class(), &types.list) => {
+            let items = l.borrow();
+            crate::ops::container::norm_index(*i, items.len()).map(|i| items[i].clone())
+        }
+        Payload::Tuple(t) if std::rc::Rc::ptr_eq(o.class(), &types.tuple) => {
+            crate::ops::container::norm_index(*i, t.len()).map(|i| t[i].clone())
+        }
+        _ => None,
+    }
+}
+
 pub fn subscr(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    if let [.., obj, key] = f.stack.as_slice() {
+        if let Some(v) = fast_item(vm, obj, key) {
+            f.stack.pop();
+            if let Some(top) = f.stack.last_mut() {
+                // The container is dropped here, after the item was cloned out of it.
+                *top = v;
+            }
+            return Ok(());
+        }
+    }
     let key = f.pop();
     let obj = f.pop();
     let v = vm.getitem(&obj, &key)?;
@@ -65,6 +114,23 @@ pub fn store_subscr(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     let key = f.pop();
     let obj = f.pop();
     let v = f.pop();
+    // `lst[i] = v` on an exact list with an inline int in range: stored in place.
+    if let (Value::Obj(o), Value::Int(i)) = (&obj, &key) {
+        if let Payload::List(l) = &o.payload {
+            if std::rc::Rc::ptr_eq(o.class(), &vm.types().list) {
+                let old = {
+                    let mut items = l.borrow_mut();
+                    crate::ops::container::norm_index(*i, items.len())
+                        .map(|i| std::mem::replace(&mut items[i], v.clone()))
+                };
+                if let Some(old) = old {
+                    // Dropped after the borrow ends: a finaliser may touch the list.
+                    drop(old);
+                    return Ok(());
+                }
+            }
+        }
+    }
     vm.setitem(&obj, key, v)
 }
 

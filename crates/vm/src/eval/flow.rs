@@ -72,6 +72,36 @@ pub fn get_yield_from_iter(vm: &Vm, f: &mut Frame) -> PyResult<()> {
 }
 
 pub fn for_iter(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    // A range iterator steps in place, without cloning it or dispatching.
+    if let Some(Value::Obj(o)) = f.stack.last() {
+        if let Payload::Iter(state) = &o.payload {
+            let stepped = match &mut *state.borrow_mut() {
+                crate::types::iter::IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => Some((*remaining > 0).then(|| {
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    Value::Int(v)
+                })),
+                _ => None,
+            };
+            match stepped {
+                Some(Some(v)) => {
+                    f.push(v);
+                    return Ok(());
+                }
+                Some(None) => {
+                    f.pop();
+                    f.next += a;
+                    return Ok(());
+                }
+                None => {}
+            }
+        }
+    }
     let it = f.top().clone();
     match vm.next(&it)? {
         Some(v) => f.push(v),
@@ -190,6 +220,32 @@ pub fn check_exc_match(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     let left = f.top().clone();
     let ok = vm.exception_matches(&left, &right)?;
     f.push(Value::Bool(ok));
+    Ok(())
+}
+
+/// `CHECK_EG_MATCH`: `[exc, type]` becomes `[rest, match]` (the handler runs with `match`
+/// as the exception being handled), or `[exc, None]` when nothing matches.
+pub fn check_eg_match(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let t = f.pop();
+    let exc = f.top().clone();
+    let (matched, rest) = crate::builtins::exception_groups::except_star_match(vm, &exc, &t)?;
+    if matched.is_none() {
+        f.push(Value::None);
+        return Ok(());
+    }
+    f.pop();
+    f.push(rest);
+    f.push(matched.clone());
+    *vm.exc_info.borrow_mut() = matched;
+    Ok(())
+}
+
+/// `PREP_RERAISE_STAR`: `[orig, raised_list]` becomes what the `except*` block re-raises.
+pub fn prep_reraise_star(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let excs = f.pop();
+    let orig = f.pop();
+    let v = crate::builtins::exception_groups::prep_reraise_star(vm, &orig, &excs)?;
+    f.push(v);
     Ok(())
 }
 

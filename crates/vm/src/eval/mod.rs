@@ -6,8 +6,10 @@
 //! [`build`] (containers, unpacking, strings), [`flow`] (jumps, iteration, exceptions,
 //! `with`, generators), and arithmetic/comparison in `crate::ops`.
 
+mod asyncs;
 mod build;
 mod calls;
+mod fast_attr;
 mod flow;
 mod matching;
 mod names;
@@ -44,6 +46,18 @@ static CACHES: [u8; 256] = {
     t
 };
 
+/// The opcode of each byte (`None` for bytes that are not 3.11 instructions), so decoding is
+/// one table load instead of a `match` call per instruction.
+static OPCODES: [Option<Op>; 256] = {
+    let mut t = [None; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = Op::from_byte(b as u8);
+        b += 1;
+    }
+    t
+};
+
 /// Runs `f` until it returns or yields.
 pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     vm.namespaces
@@ -51,6 +65,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         .push((f.globals.clone(), f.locals.clone()));
     let r = run_loop(vm, f);
     vm.namespaces.borrow_mut().pop();
+    if let Err(e) = &r {
+        crate::traceback::keep_locals(e, f);
+    }
     r
 }
 
@@ -71,6 +88,9 @@ pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
         .push((f.globals.clone(), f.locals.clone()));
     let r = handle_error(vm, f, err).and_then(|()| run_loop(vm, f));
     vm.namespaces.borrow_mut().pop();
+    if let Err(e) = &r {
+        crate::traceback::keep_locals(e, f);
+    }
     r
 }
 
@@ -79,12 +99,13 @@ pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
 /// armed, calls the thread-switch hook (`crate::gil::boundary`).
 fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let code = f.code.clone();
-    let bytes = &code.code;
+    // Code units: (opcode, oparg) byte pairs; a trailing odd byte is never executed.
+    let (units, _) = code.code.as_chunks::<2>();
     let breaker = vm.interp.gil.breaker();
     let mut ext: u32 = 0;
     loop {
         let i = f.next;
-        let (Some(&op), Some(&arg)) = (bytes.get(2 * i), bytes.get(2 * i + 1)) else {
+        let Some(&[op, arg]) = units.get(i) else {
             return Err(vm.new_error(
                 &vm.types().exc.system_error,
                 "frame ran past the end of its code",
@@ -93,7 +114,7 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         let arg = ext | arg as u32;
         f.lasti = i;
         f.next = i + 1 + CACHES[op as usize] as usize;
-        let Some(opcode) = Op::from_byte(op) else {
+        let Some(opcode) = OPCODES[op as usize] else {
             return Err(vm.new_error(&vm.types().exc.system_error, format!("unknown opcode {op}")));
         };
         if opcode == Op::EXTENDED_ARG {
@@ -110,6 +131,10 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         if breaker.load(std::sync::atomic::Ordering::Relaxed) {
             let checkpoint = crate::gil::checkpoint(opcode, arg, i, f.next, python_call);
             crate::gil::boundary(vm, checkpoint);
+        }
+        // Finalizers queued by drops in this instruction, or a due cycle collection.
+        if crate::gc::pending() {
+            crate::gc::run_pending_in(vm, f);
         }
     }
 }
@@ -225,11 +250,19 @@ fn execute(vm: &Vm, f: &mut Frame, op: Op, arg: u32) -> PyResult<Flow> {
         Op::PUSH_EXC_INFO => flow::push_exc_info(vm, f),
         Op::POP_EXCEPT => flow::pop_except(vm, f),
         Op::CHECK_EXC_MATCH => flow::check_exc_match(vm, f)?,
+        Op::CHECK_EG_MATCH => flow::check_eg_match(vm, f)?,
+        Op::PREP_RERAISE_STAR => flow::prep_reraise_star(vm, f)?,
         Op::BEFORE_WITH => flow::before_with(vm, f)?,
         Op::WITH_EXCEPT_START => flow::with_except_start(vm, f)?,
         Op::RETURN_GENERATOR => flow::return_generator(vm, f)?,
         Op::YIELD_VALUE => return Ok(Flow::Exit(Exit::Yield(f.pop()))),
         Op::SEND => flow::send(vm, f, a)?,
+        Op::GET_AWAITABLE => asyncs::get_awaitable(vm, f, a)?,
+        Op::BEFORE_ASYNC_WITH => asyncs::before_async_with(vm, f)?,
+        Op::GET_AITER => asyncs::get_aiter(vm, f)?,
+        Op::GET_ANEXT => asyncs::get_anext(vm, f)?,
+        Op::END_ASYNC_FOR => asyncs::end_async_for(vm, f)?,
+        Op::ASYNC_GEN_WRAP => asyncs::async_gen_wrap(vm, f),
         Op::MATCH_MAPPING => matching::match_kind(vm, f, true),
         Op::MATCH_SEQUENCE => matching::match_kind(vm, f, false),
         Op::MATCH_KEYS => matching::match_keys(vm, f)?,

@@ -43,6 +43,7 @@ fn unbound_local(vm: &Vm, f: &Frame, i: usize) -> PyErr {
     )
 }
 
+#[inline]
 pub fn load_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
     match f.fast.get(i) {
         Some(Some(v)) => {
@@ -54,6 +55,7 @@ pub fn load_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
     }
 }
 
+#[inline]
 pub fn store_fast(f: &mut Frame, i: usize) {
     let v = f.pop();
     if let Some(slot) = f.fast.get_mut(i) {
@@ -73,14 +75,24 @@ pub fn delete_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
 
 /// A global, then a builtin, by name.
 fn global_or_builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
-    let s = key.as_str().map(|s| s.as_str()).unwrap_or("");
-    if let Some(v) = vm.dict_get_str(&f.globals, s)? {
+    if let Some(v) = vm.dict_get_name(&f.globals, key)? {
         return Ok(v);
     }
-    if let Some(v) = vm.mapping_get_str(&f.builtins, s)? {
-        return Ok(v);
+    builtin(vm, f, key)
+}
+
+/// A builtin by name, or the `NameError` for a name found nowhere.
+fn builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
+    let found = if std::rc::Rc::ptr_eq(f.builtins.class(), &vm.types().dict) {
+        vm.dict_get_name(&f.builtins, key)?
+    } else {
+        let s = key.as_str().map(|s| s.as_str()).unwrap_or("");
+        vm.mapping_get_str(&f.builtins, s)?
+    };
+    match found {
+        Some(v) => Ok(v),
+        None => Err(vm.name_error(key.as_str().map(|s| s.as_str()).unwrap_or(""))),
     }
-    Err(vm.name_error(s))
 }
 
 pub fn load_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -95,7 +107,7 @@ pub fn load_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 
 pub fn store_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let v = f.pop();
-    vm.dict_set(&f.globals, Value::Obj(name(f, a)), v)
+    vm.dict_set_name(&f.globals, &name(f, a), v)
 }
 
 pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -108,21 +120,41 @@ pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 
 pub fn load_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let key = name(f, a);
-    if let Some(locals) = f.locals.clone() {
-        if let Some(v) = vm.mapping_get(&locals, &Value::Obj(key.clone()))? {
+    // A module body's namespace is its globals: after a miss there, only builtins remain.
+    let mut globals_searched = false;
+    if let Some(locals) = &f.locals {
+        let found = if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
+            globals_searched = std::rc::Rc::ptr_eq(locals, &f.globals);
+            vm.dict_get_name(locals, &key)?
+        } else {
+            vm.mapping_get(locals, &Value::Obj(key.clone()))?
+        };
+        if let Some(v) = found {
             f.push(v);
             return Ok(());
         }
     }
-    let v = global_or_builtin(vm, f, &key)?;
+    let v = if globals_searched {
+        builtin(vm, f, &key)?
+    } else {
+        global_or_builtin(vm, f, &key)?
+    };
     f.push(v);
     Ok(())
 }
 
 pub fn store_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let v = f.pop();
+    if let (Some(locals), Some(key)) = (&f.locals, f.code.names.get(a)) {
+        if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
+            return vm.dict_set_name(locals, key, v);
+        }
+    }
     let key = Value::Obj(name(f, a));
     match &f.locals {
+        Some(locals) if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) => {
+            vm.dict_set_name(locals, &name(f, a), v)
+        }
         Some(locals) => vm.setitem(&Value::Obj(locals.clone()), key, v),
         None => Err(vm.new_error(
             &vm.types().exc.system_error,
@@ -145,8 +177,19 @@ pub fn delete_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 }
 
 pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    // The fast path replaces the object on top of the stack in place.
+    if let (Some(obj), Some(key)) = (f.stack.last(), f.code.names.get(a)) {
+        let site = f.code.attr_sites.get(f.lasti);
+        if let Some(v) = super::fast_attr::load_attr(vm, site, obj, key)? {
+            if let Some(top) = f.stack.last_mut() {
+                *top = v;
+            }
+            return Ok(());
+        }
+    }
     let obj = f.pop();
-    let v = vm.getattr(&obj, &name(f, a))?;
+    let key = name(f, a);
+    let v = vm.getattr(&obj, &key)?;
     f.push(v);
     Ok(())
 }
@@ -154,7 +197,12 @@ pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 pub fn store_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
     let v = f.pop();
-    vm.setattr(&obj, &name(f, a), v)
+    let key = name(f, a);
+    let site = f.code.attr_sites.get(f.lasti);
+    match super::fast_attr::store_attr(vm, site, &obj, &key, v) {
+        Ok(done) => done,
+        Err(v) => vm.setattr(&obj, &key, v),
+    }
 }
 
 pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -166,7 +214,14 @@ pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 /// else `[NULL, attr]`, so `CALL` can skip creating a bound method.
 pub fn load_method(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
-    match vm.get_method(&obj, &name(f, a))? {
+    let key = name(f, a);
+    let site = f.code.attr_sites.get(f.lasti);
+    if let Some(meth) = super::fast_attr::load_method(vm, site, &obj, &key)? {
+        f.push(meth);
+        f.push(obj);
+        return Ok(());
+    }
+    match vm.get_method(&obj, &key)? {
         (Some(meth), _) => {
             f.push(meth);
             f.push(obj);

@@ -3,6 +3,7 @@
 
 pub mod dis;
 pub mod embedded;
+pub mod gc;
 pub mod math;
 pub mod sys;
 pub mod thread;
@@ -21,7 +22,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
     let ns = m.dict.clone().expect("module dict");
     match name {
         "_dis" => dis::init(vm, &ns),
-        "gc" => gc_init(vm, &ns),
+        "gc" => gc::init(vm, &ns),
         "time" => time_init(vm, &ns),
         "math" => math::init(vm, &ns),
         "_thread" => thread::init(vm, &ns),
@@ -38,25 +39,6 @@ pub fn install_sys(vm: &Vm) {
     let ns = m.dict.clone().expect("module dict");
     sys::init(vm, &ns);
     vm.dict_set_str(&vm.interp.modules, "sys", Value::Obj(m));
-}
-
-fn gc_init(vm: &Vm, ns: &PyRef) {
-    use crate::builtins::function;
-    use crate::types::function::Args;
-    fn collect(vm: &Vm, args: Args) -> PyResult<Value> {
-        args.fixed(vm, "collect", 0, 1)?;
-        Ok(Value::Int(0))
-    }
-    fn enabled(_vm: &Vm, _args: Args) -> PyResult<Value> {
-        Ok(Value::Bool(true))
-    }
-    fn noop(_vm: &Vm, _args: Args) -> PyResult<Value> {
-        Ok(Value::None)
-    }
-    function(vm, ns, "gc", "collect", collect);
-    function(vm, ns, "gc", "isenabled", enabled);
-    function(vm, ns, "gc", "enable", noop);
-    function(vm, ns, "gc", "disable", noop);
 }
 
 fn time_init(vm: &Vm, ns: &PyRef) {

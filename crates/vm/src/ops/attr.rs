@@ -117,7 +117,8 @@ impl Vm {
     /// `getattr(obj, name)`.
     pub fn getattr(&self, obj: &Value, name: &PyRef) -> PyResult<Value> {
         let cls = self.type_of(obj).clone();
-        if data(&cls).heap {
+        let hooks = typeobj::hooks(self, &cls);
+        if hooks & typeobj::HOOK_GETATTRIBUTE != 0 {
             if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattribute__") {
                 if matches!(ga.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
                     let r = self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
@@ -140,7 +141,7 @@ impl Vm {
         match self.generic_getattr(obj, name)? {
             Some(v) => Ok(v),
             None => {
-                if data(&cls).heap {
+                if hooks & typeobj::HOOK_GETATTR != 0 {
                     if let Some(ga) = typeobj::lookup_str(self, &cls, "__getattr__") {
                         return self.call_method_value(&ga, obj, &[Value::Obj(name.clone())]);
                     }
@@ -174,7 +175,7 @@ impl Vm {
             match &o.payload {
                 Payload::Type(_) => return self.type_getattr(o, name),
                 Payload::Super { class, obj: inner } if key != "__class__" => {
-                    if let Some(v) = self.super_getattr(class, inner, key)? {
+                    if let Some(v) = self.super_getattr(class, inner, name)? {
                         return Ok(Some(v));
                     }
                 }
@@ -188,10 +189,17 @@ impl Vm {
                 return self.bind(d, obj).map(Some);
             }
         }
+        // `__class__` and `__dict__` are data descriptors in CPython (on `object` and on
+        // each class): they win over an instance dict entry of the same name.
+        if descr.is_none() && matches!(key, "__class__" | "__dict__") {
+            if let Some(v) = crate::builtins::attrs::native_attr(self, obj, key)? {
+                return Ok(Some(v));
+            }
+        }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
                 if !matches!(o.payload, Payload::Type(_)) {
-                    if let Some(v) = self.dict_get_str(dict, key)? {
+                    if let Some(v) = self.dict_get_name(dict, name)? {
                         return Ok(Some(v));
                     }
                 }
@@ -250,10 +258,7 @@ impl Vm {
     /// the type and not shadowed by the instance, else `(None, obj.name)`.
     pub fn get_method(&self, obj: &Value, name: &PyRef) -> PyResult<(Option<Value>, Value)> {
         let cls = self.type_of(obj).clone();
-        let plain_getattribute = !data(&cls).heap
-            || typeobj::lookup_str(self, &cls, "__getattribute__").is_none_or(|g| {
-                !matches!(g.as_obj().map(|o| &o.payload), Some(Payload::Function(_)))
-            });
+        let plain_getattribute = typeobj::hooks(self, &cls) & typeobj::HOOK_GETATTRIBUTE == 0;
         if plain_getattribute
             && !matches!(
                 obj.as_obj().map(|o| &o.payload),
@@ -268,9 +273,7 @@ impl Vm {
                 };
                 if is_method {
                     let shadowed = match obj.as_obj().and_then(|o| o.dict.as_ref()) {
-                        Some(dict) => self
-                            .dict_get_str(dict, name.as_str().map_or("", |s| s.as_str()))?
-                            .is_some(),
+                        Some(dict) => self.dict_get_name(dict, name)?.is_some(),
                         None => false,
                     };
                     if !shadowed {
@@ -285,8 +288,7 @@ impl Vm {
     /// `setattr(obj, name, value)`.
     pub fn setattr(&self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
-        let key = name.as_str().map_or("", |s| s.as_str()).to_string();
-        if data(&cls).heap {
+        if typeobj::hooks(self, &cls) & typeobj::HOOK_SETATTR != 0 {
             if let Some(sa) = typeobj::lookup_str(self, &cls, "__setattr__") {
                 if matches!(sa.as_obj().map(|o| &o.payload), Some(Payload::Function(_))) {
                     self.call_method_value(&sa, obj, &[Value::Obj(name.clone()), value])?;
@@ -294,8 +296,9 @@ impl Vm {
                 }
             }
         }
-        self.generic_setattr(obj, name, Some(value))
-            .map_err(|e| e.unwrap_or_else(|| self.setattr_error(obj, &key)))
+        self.generic_setattr(obj, name, Some(value)).map_err(|e| {
+            e.unwrap_or_else(|| self.setattr_error(obj, name.as_str().map_or("", |s| s.as_str())))
+        })
     }
 
     /// `delattr(obj, name)`.
@@ -411,11 +414,10 @@ impl Vm {
         if let Payload::Type(t) = &o.payload {
             t.version.set(t.version.get() + 1);
             self.interp.method_cache.invalidate();
+            crate::gc::finalize::class_changed();
         }
         match value {
-            Some(v) => self
-                .dict_set(dict, Value::Obj(name.clone()), v)
-                .map_err(Some),
+            Some(v) => self.dict_set_name(dict, name, v).map_err(Some),
             None => match dict.as_dict() {
                 Some(cell) => match crate::dict::remove(self, cell, &Value::Obj(name.clone())) {
                     Ok(Some(_)) => Ok(()),

@@ -25,7 +25,50 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// A function's `__qualname__` for argument errors, read only when a message is built.
+struct QualName<'a>(&'a Function);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.qualname.borrow().as_str() {
+            Some(s) => out.write_str(s.as_str()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Runs `f` on `first` followed by `rest`, built on the stack for short argument lists
+/// (bound-method and `__init__` calls prepend `self` on every call).
+#[inline]
+fn with_prepended<R>(first: &Value, rest: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    match rest {
+        [] => f(std::slice::from_ref(first)),
+        [a] => f(&[first.clone(), a.clone()]),
+        [a, b] => f(&[first.clone(), a.clone(), b.clone()]),
+        [a, b, c] => f(&[first.clone(), a.clone(), b.clone(), c.clone()]),
+        _ => {
+            let mut values = Vec::with_capacity(rest.len() + 1);
+            values.push(first.clone());
+            values.extend_from_slice(rest);
+            f(&values)
+        }
+    }
+}
+
 impl Vm {
+    /// `callable(first, *args, **kwargs)`.
+    pub fn call_prepended(&self, callable: &Value, first: &Value, args: Args) -> PyResult<Value> {
+        with_prepended(first, args.values, |values| {
+            self.call(
+                callable,
+                Args {
+                    values,
+                    kwnames: args.kwnames,
+                },
+            )
+        })
+    }
+
     /// `callable(*args, **kwargs)`.
     pub fn call(&self, callable: &Value, args: Args) -> PyResult<Value> {
         let Value::Obj(o) = callable else {
@@ -35,49 +78,24 @@ impl Vm {
             Payload::Function(f) => self.call_function(o, f, args),
             Payload::Builtin(b) => match &b.self_ {
                 None => (b.func)(self, args),
-                Some(s) => {
-                    let mut values = Vec::with_capacity(args.values.len() + 1);
-                    values.push(s.clone());
-                    values.extend_from_slice(args.values);
+                Some(s) => with_prepended(s, args.values, |values| {
                     (b.func)(
                         self,
                         Args {
-                            values: &values,
+                            values,
                             kwnames: args.kwnames,
                         },
                     )
-                }
+                }),
             },
-            Payload::Method { func, self_ } => {
-                let mut values = Vec::with_capacity(args.values.len() + 1);
-                values.push(self_.clone());
-                values.extend_from_slice(args.values);
-                self.call(
-                    func,
-                    Args {
-                        values: &values,
-                        kwnames: args.kwnames,
-                    },
-                )
-            }
+            Payload::Method { func, self_ } => self.call_prepended(func, self_, args),
             Payload::Type(_) => self.call_type(o, args),
             // `list[int]("ab")` builds a `list`.
             Payload::GenericAlias { origin, .. } => self.call_type(origin, args),
             _ => {
                 let cls = o.class().clone();
                 match typeobj::lookup_str(self, &cls, "__call__") {
-                    Some(f) => {
-                        let mut values = Vec::with_capacity(args.values.len() + 1);
-                        values.push(callable.clone());
-                        values.extend_from_slice(args.values);
-                        self.call(
-                            &f,
-                            Args {
-                                values: &values,
-                                kwnames: args.kwnames,
-                            },
-                        )
-                    }
+                    Some(f) => self.call_prepended(&f, callable, args),
                     None => Err(self.not_callable(callable)),
                 }
             }
@@ -95,16 +113,13 @@ impl Vm {
 
     /// Calls a class attribute `m` (unbound) with `self_` first.
     pub fn call_method_value(&self, m: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
-        let mut values = Vec::with_capacity(args.len() + 1);
-        values.push(self_.clone());
-        values.extend_from_slice(args);
         match m.as_obj().map(|o| &o.payload) {
             Some(Payload::StaticMethod(f)) => self.call_positional(f, args),
             Some(Payload::ClassMethod(f)) => {
-                values[0] = Value::Obj(self.type_of(self_).clone());
-                self.call_positional(f, &values)
+                let cls = Value::Obj(self.type_of(self_).clone());
+                self.call_prepended(f, &cls, Args::positional(args))
             }
-            _ => self.call_positional(m, &values),
+            _ => self.call_prepended(m, self_, Args::positional(args)),
         }
     }
 
@@ -179,9 +194,12 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             exc_state: Value::None,
+            agen: Default::default(),
         };
         let cls = if func.code.flags & crate::code::CO_COROUTINE != 0 {
             self.types().coroutine.clone()
+        } else if func.code.flags & crate::code::CO_ASYNC_GENERATOR != 0 {
+            self.types().async_generator.clone()
         } else {
             self.types().generator.clone()
         };
@@ -197,17 +215,29 @@ impl Vm {
         args: Args,
     ) -> PyResult<()> {
         let code = &func.code;
-        let qual = func
-            .qualname
-            .borrow()
-            .as_str()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
         let pos = args.pos();
+        // The common call: exactly the positional parameters, nothing else to bind.
+        if args.kwnames.is_empty()
+            && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && pos.len() == code.argcount
+        {
+            for (slot, v) in fast.iter_mut().zip(pos) {
+                *slot = Some(v.clone());
+            }
+            return Ok(());
+        }
+        let qual = QualName(func);
         let nparams = code.argcount;
         let has_varargs = code.flags & CO_VARARGS != 0;
         let has_varkw = code.flags & CO_VARKEYWORDS != 0;
         let kwonly = code.kwonlyargcount;
+        let param_is = |i: usize, name: &str| {
+            code.localsplus_names
+                .get(i)
+                .and_then(|n| n.as_str())
+                .is_some_and(|s| s.as_str() == name)
+        };
         let param_name = |i: usize| -> String {
             code.localsplus_names
                 .get(i)
@@ -237,7 +267,7 @@ impl Vm {
                 .unwrap_or(0);
             let given_kw = args
                 .kwargs()
-                .filter(|(n, _)| (0..nparams + kwonly).any(|i| param_name(i) == *n))
+                .filter(|(n, _)| (0..nparams + kwonly).any(|i| param_is(i, n)))
                 .count();
             let takes = if defaults > 0 {
                 format!(
@@ -274,7 +304,7 @@ impl Vm {
         };
         let mut posonly_as_kw = Vec::new();
         for (name, v) in args.kwargs() {
-            let slot = (code.posonlyargcount..nparams + kwonly).find(|&i| param_name(i) == name);
+            let slot = (code.posonlyargcount..nparams + kwonly).find(|&i| param_is(i, name));
             match slot {
                 Some(i) => {
                     if fast[i].is_some() {
@@ -287,7 +317,7 @@ impl Vm {
                 None => match &kwdict {
                     Some(d) => self.dict_set(d, self.new_str(name), v.clone())?,
                     None => {
-                        if (0..code.posonlyargcount).any(|i| param_name(i) == name) {
+                        if (0..code.posonlyargcount).any(|i| param_is(i, name)) {
                             posonly_as_kw.push(name.to_string());
                             continue;
                         }
@@ -308,12 +338,11 @@ impl Vm {
             fast[varkw_slot] = Some(Value::Obj(d));
         }
         // Defaults for missing positional parameters.
-        let defaults: Vec<Value> = func
-            .defaults
-            .borrow()
+        let defaults_tuple = func.defaults.borrow().clone();
+        let defaults: &[Value] = defaults_tuple
             .as_ref()
-            .and_then(|d| d.as_tuple().map(|t| t.to_vec()))
-            .unwrap_or_default();
+            .and_then(|d| d.as_tuple())
+            .unwrap_or(&[]);
         let first_default = nparams.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..nparams {
@@ -341,14 +370,13 @@ impl Vm {
         let kwdefaults = func.kwdefaults.borrow().clone();
         for (i, slot) in fast.iter_mut().enumerate().skip(nparams).take(kwonly) {
             if slot.is_none() {
-                let name = param_name(i);
-                let default = match &kwdefaults {
-                    Some(d) => self.dict_get_str(d, &name)?,
-                    None => None,
+                let default = match (&kwdefaults, code.localsplus_names.get(i)) {
+                    (Some(d), Some(name)) => self.dict_get_name(d, name)?,
+                    _ => None,
                 };
                 match default {
                     Some(v) => *slot = Some(v),
-                    None => missing.push(name),
+                    None => missing.push(param_name(i)),
                 }
             }
         }

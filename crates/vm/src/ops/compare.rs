@@ -86,6 +86,28 @@ impl CompareOp {
     }
 }
 
+/// `COMPARE_OP oparg` on two inline numbers, as the evaluation loop's fast path: `None`
+/// when the general comparison is needed. An int meets a float only when it converts
+/// exactly (|i| <= 2**53); a NaN is unordered, so only `!=` holds.
+#[inline]
+pub fn fast_compare(oparg: usize, lhs: &Value, rhs: &Value) -> Option<bool> {
+    let op = CompareOp::from_oparg(oparg)?;
+    const EXACT: u64 = 1 << 53;
+    let ord = match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() <= EXACT => (*a as f64).partial_cmp(b),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() <= EXACT => {
+            a.partial_cmp(&(*b as f64))
+        }
+        _ => return None,
+    };
+    Some(match ord {
+        Some(o) => op.test(o),
+        None => op == CompareOp::Ne,
+    })
+}
+
 impl Vm {
     /// `lhs <op> rhs`, the result of the comparison methods (not necessarily a bool).
     pub fn rich_compare(&self, lhs: &Value, rhs: &Value, op: CompareOp) -> PyResult<Value> {

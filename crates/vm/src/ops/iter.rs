@@ -74,7 +74,8 @@ impl Vm {
             | Payload::BigRange(_)
             | Payload::Iter(_)
             | Payload::DictView { .. }
-            | Payload::Generator(_) => true,
+            | Payload::Awaitable(_) => true,
+            Payload::Generator(_) => self.is_plain_generator(o),
             _ => {
                 let cls = o.class().clone();
                 user_method(self, &cls, "__iter__").is_some()
@@ -142,7 +143,8 @@ impl Vm {
                 len: dict.as_dict().map_or(0, |d| d.borrow().len()),
                 part: *part,
             },
-            Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+            Payload::Iter(_) | Payload::Awaitable(_) => return Ok(v.clone()),
+            Payload::Generator(_) if self.is_plain_generator(o) => return Ok(v.clone()),
             _ => {
                 if user_method(self, &cls, "__getitem__").is_some() {
                     IterState::GetItem {
@@ -162,7 +164,8 @@ impl Vm {
         match v.as_obj() {
             Some(o) => match &o.payload {
                 Payload::Iter(_) => true,
-                Payload::Generator(_) => !std::rc::Rc::ptr_eq(o.class(), &self.types().coroutine),
+                Payload::Generator(_) => self.is_plain_generator(o),
+                Payload::Awaitable(_) => true,
                 _ => user_method(self, &o.class().clone(), "__next__").is_some(),
             },
             None => false,
@@ -179,12 +182,18 @@ impl Vm {
         };
         match &o.payload {
             Payload::Iter(state) => self.builtin_next(o, state),
-            Payload::Generator(_) if !std::rc::Rc::ptr_eq(o.class(), &self.types().coroutine) => {
+            Payload::Generator(_) if self.is_plain_generator(o) => {
                 match self.gen_resume(o, Value::None, None)? {
                     SendResult::Yield(v) => Ok(Some(v)),
                     SendResult::Return(_) => Ok(None),
                 }
             }
+            Payload::Awaitable(_) => match self.await_send(o, Value::None) {
+                Ok(SendResult::Yield(v)) => Ok(Some(v)),
+                Ok(SendResult::Return(v)) if v.is_none() => Ok(None),
+                Ok(SendResult::Return(v)) => Err(self.stop_iteration(v)),
+                Err(e) => Err(e),
+            },
             _ => {
                 let cls = o.class().clone();
                 let Some(m) = user_method(self, &cls, "__next__") else {
@@ -494,6 +503,9 @@ impl Vm {
             if let Payload::Generator(_) = &o.payload {
                 return self.gen_resume(o, value, None);
             }
+            if let Payload::Awaitable(_) = &o.payload {
+                return self.await_send(o, value);
+            }
         }
         if value.is_none() && self.is_iterator(receiver) {
             return match self.next_or_stop(receiver)? {
@@ -539,11 +551,7 @@ impl Vm {
         let Payload::Generator(cell) = &gen.payload else {
             return Err(self.type_error("not a generator"));
         };
-        let kind = if std::rc::Rc::ptr_eq(gen.class(), &self.types().coroutine) {
-            "coroutine"
-        } else {
-            "generator"
-        };
+        let kind = self.gen_kind_name(gen);
         let (frame, exc_state) = {
             let mut st = cell.borrow_mut();
             if st.running {
@@ -611,6 +619,13 @@ impl Vm {
                     set_cause(&err, &e);
                     return Err(err);
                 }
+                if kind == "async generator"
+                    && self.err_matches(&e, &self.types().exc.stop_async_iteration)
+                {
+                    let err = self.runtime_error(format!("{kind} raised StopAsyncIteration"));
+                    set_cause(&err, &e);
+                    return Err(err);
+                }
                 Err(e)
             }
         }
@@ -655,7 +670,7 @@ impl Vm {
 
     /// The sub-iterator of a generator suspended in `yield from` / `await` (3.11's
     /// `_PyGen_yf`: the next instruction is `RESUME` with oparg >= 2).
-    fn gen_delegate(&self, gen: &PyRef) -> Option<Value> {
+    pub(crate) fn gen_delegate(&self, gen: &PyRef) -> Option<Value> {
         let Payload::Generator(cell) = &gen.payload else {
             return None;
         };

@@ -792,6 +792,25 @@ pub fn user_method(vm: &Vm, cls: &PyRef, name: &str) -> Option<Value> {
     )
 }
 
+/// `BINARY_OP oparg` on two inline numbers, as the evaluation loop's fast path: `None`
+/// when the operands or the result need the general dispatch. Mixed int/float operands
+/// convert the int as `float.__add__` and friends do (an `i64` converts exactly as
+/// CPython's correctly rounded `PyLong_AsDouble`).
+#[inline]
+pub fn fast_binary(oparg: usize, lhs: &Value, rhs: &Value) -> Option<Value> {
+    if oparg >= 26 {
+        return None;
+    }
+    let op = NUM_OPS[oparg % 13];
+    match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => small_int_op(op, *a, *b),
+        (Value::Float(a), Value::Float(b)) => float_fast(op, *a, *b),
+        (Value::Int(a), Value::Float(b)) => float_fast(op, *a as f64, *b),
+        (Value::Float(a), Value::Int(b)) => float_fast(op, *a, *b as f64),
+        _ => None,
+    }
+}
+
 /// Int arithmetic that stays in `i64`; `None` when it overflows or needs the slow path.
 #[inline]
 fn small_int_op(op: NumOp, a: i64, b: i64) -> Option<Value> {

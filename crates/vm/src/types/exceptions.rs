@@ -6,10 +6,13 @@ use super::Builder;
 use crate::value::PyRef;
 
 macro_rules! exception_types {
-    ($root:ident; $($field:ident = $name:literal < $parent:ident;)*) => {
+    ($root:ident; group($g1:ident, $g2:ident); $($field:ident = $name:literal < $parent:ident;)*) => {
         /// Every built-in exception class.
         pub struct ExcTypes {
             pub base_exception: PyRef,
+            /// `ExceptionGroup(BaseExceptionGroup, Exception)`, the one built-in exception
+            /// with two bases.
+            pub exception_group: PyRef,
             $(pub $field: PyRef,)*
         }
 
@@ -17,12 +20,21 @@ macro_rules! exception_types {
             pub(crate) fn new(b: &Builder, object: &PyRef) -> ExcTypes {
                 let $root = b.make("BaseException", object, Layout::Exception, true);
                 $(let $field = b.make($name, &$parent, Layout::Exception, true);)*
-                ExcTypes { $root, $($field,)* }
+                let exception_group = b.make_multi(
+                    "ExceptionGroup",
+                    &[&$g1, &$g2],
+                    Layout::Exception,
+                );
+                ExcTypes { $root, exception_group, $($field,)* }
             }
 
             /// `(name, class)` of every exception, for the `builtins` module.
             pub fn all(&self) -> Vec<(&'static str, &PyRef)> {
-                vec![("BaseException", &self.base_exception), $(($name, &self.$field),)*]
+                vec![
+                    ("BaseException", &self.base_exception),
+                    ("ExceptionGroup", &self.exception_group),
+                    $(($name, &self.$field),)*
+                ]
             }
         }
     };
@@ -30,6 +42,7 @@ macro_rules! exception_types {
 
 exception_types! {
     base_exception;
+    group(base_exception_group, exception);
     base_exception_group = "BaseExceptionGroup" < base_exception;
     generator_exit = "GeneratorExit" < base_exception;
     keyboard_interrupt = "KeyboardInterrupt" < base_exception;

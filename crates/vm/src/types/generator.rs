@@ -16,4 +16,6 @@ pub struct GenState {
     pub qualname: PyRef,
     /// The exception being handled inside the generator when it last yielded.
     pub exc_state: Value,
+    /// Async generators only: whether an asend/athrow is running, and closed.
+    pub agen: crate::types::coroutine::AsyncGenFlags,
 }

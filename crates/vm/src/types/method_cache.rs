@@ -32,8 +32,18 @@ struct Entry {
     value: Option<Value>,
 }
 
+/// An entry of the table keyed by name *object*: names from code objects are interned, so
+/// the same attribute name is the same object and a probe compares two pointers.
+struct NamedEntry {
+    ty: PyRef,
+    name: PyRef,
+    epoch: u64,
+    value: Option<Value>,
+}
+
 pub struct MethodCache {
     slots: RefCell<Vec<Option<Entry>>>,
+    named: RefCell<Vec<Option<NamedEntry>>>,
     epoch: Cell<u64>,
 }
 
@@ -41,28 +51,36 @@ impl Default for MethodCache {
     fn default() -> Self {
         MethodCache {
             slots: RefCell::new((0..SIZE).map(|_| None).collect()),
+            named: RefCell::new((0..SIZE).map(|_| None).collect()),
             epoch: Cell::new(0),
         }
     }
 }
 
-/// A cheap hash of the type's address and the name: its length and its first and last
-/// eight bytes (enough to spread dunder names, which share the `__` ends, by their middle).
+/// The slot of `(type, name object)` in the named table.
+fn named_slot(ty: &PyRef, name: &PyRef) -> usize {
+    let a = std::rc::Rc::as_ptr(ty) as usize as u64;
+    let b = std::rc::Rc::as_ptr(name) as usize as u64;
+    let h = (a ^ b.rotate_left(29)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    (h >> 40) as usize % SIZE
+}
+
+/// A cheap hash of the type's address, the kind and every byte of the name (names are
+/// short; hashing them whole keeps `x` and `y`, or `__add__` and `__sub__`, apart).
 fn slot_of(ty: &PyRef, name: &str, kind: Kind) -> usize {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let b = name.as_bytes();
-    let word = |at: usize| {
-        let mut w = [0u8; 8];
-        let end = (at + 8).min(b.len());
-        w[..end - at].copy_from_slice(&b[at..end]);
-        u64::from_le_bytes(w)
-    };
-    let head = word(b.len().min(2));
-    let tail = word(b.len().saturating_sub(10).max(b.len().min(2)));
-    let mut h =
-        (std::rc::Rc::as_ptr(ty) as usize as u64 >> 4) ^ (b.len() as u64) << 56 ^ kind as u64;
-    h = (h ^ head).wrapping_mul(K);
-    h = (h.rotate_left(23) ^ tail).wrapping_mul(K);
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (std::rc::Rc::as_ptr(ty) as usize as u64 >> 4) ^ (kind as u64) << 62;
+    let mut words = name.as_bytes().chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    let mut tail = 0u64;
+    for (i, &c) in words.remainder().iter().enumerate() {
+        tail |= (c as u64) << (8 * i);
+    }
+    h = (h ^ tail).wrapping_mul(K);
+    h = h.wrapping_mul(0x517c_c1b7_2722_0a95);
     (h >> 40) as usize % SIZE
 }
 
@@ -70,6 +88,54 @@ impl MethodCache {
     /// Forgets every entry (a class namespace changed).
     pub fn invalidate(&self) {
         self.epoch.set(self.epoch.get() + 1);
+    }
+
+    /// The current epoch: moves whenever any class namespace changes.
+    pub fn epoch(&self) -> u64 {
+        self.epoch.get()
+    }
+
+    /// The full-MRO lookup of the str object `name` on `ty`, cached by the identity of
+    /// both (the hot path of attribute access).
+    #[inline]
+    pub fn get_or_named(
+        &self,
+        ty: &PyRef,
+        name: &PyRef,
+        compute: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
+        let slot = named_slot(ty, name);
+        let epoch = self.epoch.get();
+        if let Some(e) = &self.named.borrow()[slot] {
+            if e.epoch == epoch
+                && std::rc::Rc::ptr_eq(&e.ty, ty)
+                && std::rc::Rc::ptr_eq(&e.name, name)
+            {
+                return e.value.clone();
+            }
+        }
+        self.fill_named(slot, ty, name, epoch, compute())
+    }
+
+    #[cold]
+    fn fill_named(
+        &self,
+        slot: usize,
+        ty: &PyRef,
+        name: &PyRef,
+        epoch: u64,
+        value: Option<Value>,
+    ) -> Option<Value> {
+        // The computation cannot run Python code, so the epoch is unchanged.
+        let old = self.named.borrow_mut()[slot].replace(NamedEntry {
+            ty: ty.clone(),
+            name: name.clone(),
+            epoch,
+            value: value.clone(),
+        });
+        // Dropped after the borrow ends: dropping a type can run finalisers.
+        drop(old);
+        value
     }
 
     /// The cached answer for `(ty, name, kind)`, or computes and remembers it.

@@ -2,6 +2,7 @@
 //! `type` and `dict`, which refer to each other), the exception hierarchy, and the registry
 //! of their methods.
 
+pub mod coroutine;
 pub mod exceptions;
 pub mod function;
 pub mod generator;
@@ -48,6 +49,10 @@ pub struct BuiltinTypes {
     pub traceback: PyRef,
     pub generator: PyRef,
     pub coroutine: PyRef,
+    pub coroutine_wrapper: PyRef,
+    pub async_generator: PyRef,
+    pub async_generator_asend: PyRef,
+    pub async_generator_athrow: PyRef,
     pub iterator: PyRef,
     pub iters: iter::IterTypes,
     pub enumerate: PyRef,
@@ -89,6 +94,34 @@ impl Builder {
         let t = typeobj::new_type(&self.type_, data, ns);
         let mut mro = vec![t.clone()];
         mro.extend(typeobj::data(base).mro.borrow().iter().cloned());
+        *typeobj::data(&t).mro.borrow_mut() = mro;
+        t
+    }
+
+    /// A built-in type with several bases whose MROs do not conflict: the MRO is the type,
+    /// then each base's MRO in order without repeats (enough for `ExceptionGroup`, whose
+    /// second base's MRO ends the first's).
+    pub fn make_multi(&self, name: &str, bases: &[&PyRef], layout: Layout) -> PyRef {
+        let data = TypeData::new(
+            name,
+            bases.iter().map(|b| (*b).clone()).collect(),
+            layout,
+            false,
+        );
+        let ns = PyObject::new(self.dict.clone(), Payload::Dict(RefCell::new(Dict::new())));
+        let t = typeobj::new_type(&self.type_, data, ns);
+        let mut mro: Vec<PyRef> = vec![t.clone()];
+        let all: Vec<PyRef> = bases
+            .iter()
+            .flat_map(|b| typeobj::data(b).mro.borrow().clone())
+            .collect();
+        // Keep each class at its last position (a base's tail like `BaseException, object`
+        // comes after the other bases).
+        for (i, c) in all.iter().enumerate() {
+            if !all[i + 1..].iter().any(|d| std::rc::Rc::ptr_eq(c, d)) {
+                mro.push(c.clone());
+            }
+        }
         *typeobj::data(&t).mro.borrow_mut() = mro;
         t
     }
@@ -167,6 +200,10 @@ impl BuiltinTypes {
             traceback: b.make("traceback", o, Layout::Fixed, false),
             generator: b.make("generator", o, Layout::Fixed, false),
             coroutine: b.make("coroutine", o, Layout::Fixed, false),
+            coroutine_wrapper: b.make("coroutine_wrapper", o, Layout::Fixed, false),
+            async_generator: b.make("async_generator", o, Layout::Fixed, false),
+            async_generator_asend: b.make("async_generator_asend", o, Layout::Fixed, false),
+            async_generator_athrow: b.make("async_generator_athrow", o, Layout::Fixed, false),
             iterator: b.make("iterator", o, Layout::Fixed, false),
             iters: iter::IterTypes::new(|name| b.make(name, o, Layout::Fixed, false)),
             enumerate: b.make("enumerate", o, Layout::Fixed, true),

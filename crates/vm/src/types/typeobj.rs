@@ -50,6 +50,11 @@ pub struct TypeData {
     pub module: Cell<Option<&'static str>>,
     /// Bumped on every namespace change of this type or any base, for lookup caches.
     pub version: Cell<u64>,
+    /// The attribute hooks the class defines in Python (`HOOK_*` bits), with the
+    /// method-cache epoch they were computed at; see [`hooks`].
+    hooks: Cell<(u64, u8)>,
+    /// Whether the class has `__del__`, as of an epoch of class changes (see `crate::gc::finalize`).
+    pub del_cache: Cell<Option<(u64, bool)>>,
 }
 
 impl TypeData {
@@ -67,6 +72,8 @@ impl TypeData {
             slot_count: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             version: Cell::new(0),
+            hooks: Cell::new((u64::MAX, 0)),
+            del_cache: Cell::new(None),
         }
     }
 
@@ -76,6 +83,7 @@ impl TypeData {
 }
 
 /// The type data of a type object (callers only pass type objects).
+#[inline]
 pub fn data(t: &PyRef) -> &TypeData {
     match &t.payload {
         Payload::Type(d) => d,
@@ -83,10 +91,89 @@ pub fn data(t: &PyRef) -> &TypeData {
     }
 }
 
+/// A Python `__getattribute__` (a function, not `object`'s own) along the MRO.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// A `__getattr__` fallback along the MRO.
+pub const HOOK_GETATTR: u8 = 2;
+/// A Python `__setattr__` along the MRO.
+pub const HOOK_SETATTR: u8 = 4;
+/// `__abstractmethods__` somewhere along the MRO (instantiation must check it).
+pub const HOOK_ABSTRACT: u8 = 8;
+/// `cls.__new__` is `object.__new__` itself.
+pub const HOOK_OBJECT_NEW: u8 = 16;
+/// `cls.__init__` is `object.__init__` itself.
+pub const HOOK_OBJECT_INIT: u8 = 32;
+/// Some class along the MRO declares `__slots__` (stores must check them).
+pub const HOOK_SLOTS: u8 = 64;
+
+/// Which attribute hooks instances of `cls` run (`HOOK_*` bits; none for built-in types).
+/// Every attribute access and instantiation asks this, so the answer is kept on the type and
+/// recomputed only after a class namespace changed (the method cache's epoch moved).
+#[inline]
+pub fn hooks(vm: &Vm, cls: &PyRef) -> u8 {
+    let t = data(cls);
+    if !t.heap {
+        return 0;
+    }
+    let epoch = vm.interp.method_cache.epoch();
+    let (at, bits) = t.hooks.get();
+    if at == epoch {
+        return bits;
+    }
+    compute_hooks(vm, cls, t, epoch)
+}
+
+fn cls_mro_has_slots(cls: &PyRef) -> bool {
+    data(cls)
+        .mro
+        .borrow()
+        .iter()
+        .any(|t| data(t).slots.borrow().is_some())
+}
+
+#[cold]
+fn compute_hooks(vm: &Vm, cls: &PyRef, t: &TypeData, epoch: u64) -> u8 {
+    let is_function =
+        |v: &Value| matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Function(_)));
+    let mut bits = 0;
+    if lookup_str(vm, cls, "__getattribute__").is_some_and(|g| is_function(&g)) {
+        bits |= HOOK_GETATTRIBUTE;
+    }
+    if lookup_str(vm, cls, "__getattr__").is_some() {
+        bits |= HOOK_GETATTR;
+    }
+    if lookup_str(vm, cls, "__setattr__").is_some_and(|g| is_function(&g)) {
+        bits |= HOOK_SETATTR;
+    }
+    if lookup_str(vm, cls, "__abstractmethods__").is_some() {
+        bits |= HOOK_ABSTRACT;
+    }
+    let object = &vm.types().object;
+    let is_object_slot =
+        |name: &str| match (lookup_str(vm, cls, name), lookup_str(vm, object, name)) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        };
+    if is_object_slot("__new__") {
+        bits |= HOOK_OBJECT_NEW;
+    }
+    if is_object_slot("__init__") {
+        bits |= HOOK_OBJECT_INIT;
+    }
+    if cls_mro_has_slots(cls) {
+        bits |= HOOK_SLOTS;
+    }
+    t.hooks.set((epoch, bits));
+    bits
+}
+
 /// `name` looked up along `cls.__mro__` without descriptors: the raw class attribute.
+#[inline]
 pub fn lookup(vm: &Vm, cls: &PyRef, name: &PyRef) -> Option<Value> {
     let key = name.as_str()?;
-    lookup_str(vm, cls, key.as_str())
+    vm.interp
+        .method_cache
+        .get_or_named(cls, name, || mro_lookup(vm, cls, key.as_str(), false))
 }
 
 /// `lookup` by a Rust string (answered from the method cache when it can be).
