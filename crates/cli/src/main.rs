@@ -4,19 +4,30 @@
 //! of `-c`, `-m` or a file name; everything after belongs to the program (`sys.argv`), as in
 //! CPython. `lexopt` does the option tokenising (it handles `-Bc code`, `-mdis`, `--`).
 
+mod compile_tools;
 mod dis_tool;
 mod options;
+mod repl;
 mod run;
 
 use std::process::ExitCode;
+
+// mimalloc: the compiler and the VM allocate many small, short-lived objects; glibc's malloc
+// took a third of the compiler's instructions (benches/compile_bench.py).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let opts = match options::parse(std::env::args_os().skip(1)) {
         Ok(opts) => opts,
         Err(message) => {
+            // CPython's text, with this program's own name as CPython prints its argv[0].
+            let argv0 = std::env::args_os()
+                .next()
+                .map_or("pyvm".into(), |a| a.to_string_lossy().into_owned());
             eprintln!("{message}");
-            eprintln!("usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...");
-            eprintln!("Try `pyvm -h' for more information.");
+            eprintln!("usage: {argv0} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            eprintln!("Try `python -h' for more information.");
             return ExitCode::from(2);
         }
     };
@@ -33,7 +44,11 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        options::Action::Module(name, args) if name == "dis" => run_module(&name, &args),
+        options::Action::Module(name, args)
+            if matches!(name.as_str(), "dis" | "py_compile" | "compileall") =>
+        {
+            run_module(&name, &args)
+        }
         _ => run::run(opts),
     }
 }
@@ -42,6 +57,8 @@ fn main() -> ExitCode {
 fn run_module(name: &str, args: &[std::ffi::OsString]) -> ExitCode {
     match name {
         "dis" => dis_tool::main(args),
+        "py_compile" => compile_tools::py_compile_main(args),
+        "compileall" => compile_tools::compileall_main(args),
         _ => {
             eprintln!("pyvm: No module named {name}");
             ExitCode::from(1)

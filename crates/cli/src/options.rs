@@ -29,6 +29,10 @@ pub struct Options {
     pub isolated: bool,
     /// `-X` options, in order.
     pub xoptions: Vec<String>,
+    /// `-u`: unbuffered stdout.
+    pub unbuffered: bool,
+    /// `-q`: no version banner in interactive mode.
+    pub quiet: bool,
 }
 
 pub const HELP: &str = "\
@@ -40,6 +44,10 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -I     : isolate Python from the user's environment (implies -E and -s)
 -m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-s     : accepted (pyvm has no user site directory)
+-S     : accepted (pyvm has no site module)
+-u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
          when given twice, print more information about the build
 -X opt : set implementation-specific option
@@ -48,8 +56,12 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 Modules pyvm provides natively:
--m dis [-C|--show-caches] FILE.pyc ...
-       : disassemble .pyc files exactly as CPython 3.11's dis.dis() does
+-m dis [-C|--show-caches] [FILE.py|FILE.pyc ...]
+       : disassemble as `python3.11 -m dis` (source from stdin without a file)
+-m py_compile [-q] FILE... | -
+       : write __pycache__/NAME.pyvm-311.pyc (CPython 3.11's .pyc format)
+-m compileall [-l] [-r N] [-f] [-q] [-b] [-d DESTDIR] [-i FILE] FILE|DIR...
+       : compile directory trees as `python3.11 -m compileall`
 ";
 
 /// Parses `args` (without the program name).
@@ -62,6 +74,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Options, String
         ignore_environment: false,
         isolated: false,
         xoptions: Vec::new(),
+        unbuffered: false,
+        quiet: false,
     };
     let mut versions = 0;
     let rest = |parser: &mut lexopt::Parser| -> Vec<OsString> {
@@ -84,9 +98,15 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Options, String
                 opts.isolated = true;
                 opts.ignore_environment = true;
             }
-            Short('X') => opts
-                .xoptions
-                .push(text(parser.value().map_err(|e| e.to_string())?)?),
+            Short('u') => opts.unbuffered = true,
+            Short('q') => opts.quiet = true,
+            // pyvm has no site module or user site-packages: nothing to disable.
+            Short('s') | Short('S') => {}
+            Short('X') => opts.xoptions.push(text(
+                parser
+                    .value()
+                    .map_err(|_| "Argument expected for the -X option")?,
+            )?),
             Short('c') => {
                 let code = text(
                     parser

@@ -36,6 +36,13 @@ fn hash_seed(opts: &Options) -> Option<u32> {
         .and_then(|s| s.parse().ok())
 }
 
+/// `-B`, or a non-empty `PYTHONDONTWRITEBYTECODE` (unless `-E`/`-I`).
+fn dont_write_bytecode(opts: &Options) -> bool {
+    opts.dont_write_bytecode
+        || (!opts.ignore_environment
+            && std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()))
+}
+
 /// `PYTHONPATH` entries (unless `-E`/`-I`).
 fn python_path(opts: &Options) -> Vec<String> {
     if opts.ignore_environment || opts.isolated {
@@ -62,9 +69,13 @@ fn run_on_this_thread(opts: Options) -> i32 {
         }
     };
     let vm = vm::vm::Vm::new(hash_seed(&opts));
+    vm.interp
+        .dont_write_bytecode
+        .set(dont_write_bytecode(&opts));
     vm::gil::sys::configure(&vm, &switch);
     let cwd = std::env::current_dir().unwrap_or_default();
     match &opts.action {
+        Action::Script(path, args) if path == "-" => run_stdin(&vm, &opts, args),
         Action::Script(path, args) => {
             let path = PathBuf::from(path);
             if !path.exists() {
@@ -99,12 +110,27 @@ fn run_on_this_thread(opts: Options) -> i32 {
             let mut sys_path = vec![cwd.to_string_lossy().to_string()];
             sys_path.extend(python_path(&opts));
             vm::modules::sys::set_argv_path(&vm, &argv, &sys_path);
-            let found = sys_path
-                .iter()
-                .map(|d| Path::new(d).join(format!("{}.py", name.replace('.', "/"))))
-                .find(|p| p.is_file());
+            // `NAME.py`, or a package's `NAME/__main__.py` (run with `__package__` = NAME
+            // after the package itself is imported, as runpy does).
+            let rel = name.replace('.', "/");
+            let found = sys_path.iter().find_map(|d| {
+                let file = Path::new(d).join(format!("{rel}.py"));
+                let main = Path::new(d).join(&rel).join("__main__.py");
+                if file.is_file() {
+                    Some((file, None))
+                } else if main.is_file() {
+                    Some((main, Some(name.clone())))
+                } else {
+                    None
+                }
+            });
             match found {
-                Some(p) => {
+                Some((p, package)) => {
+                    if let Some(pkg) = &package {
+                        if let Err(e) = vm.import_dotted(pkg) {
+                            return vm.finish(Err(e));
+                        }
+                    }
                     if let Ok(Some(vm::value::Value::Obj(sys))) = vm.sys_module("sys") {
                         if let Some(ns) = &sys.dict {
                             let mut a = vec![vm.new_str(p.to_string_lossy())];
@@ -112,7 +138,7 @@ fn run_on_this_thread(opts: Options) -> i32 {
                             vm.dict_set_str(ns, "argv", vm.new_list(a));
                         }
                     }
-                    vm.run_main(&p)
+                    vm.run_main_in_package(&p, package.as_deref())
                 }
                 None => {
                     eprintln!("pyvm: No module named {name}");
@@ -121,10 +147,37 @@ fn run_on_this_thread(opts: Options) -> i32 {
             }
         }
         Action::Repl => {
-            eprintln!("pyvm: the interactive prompt is not available yet; run a file or use -c");
-            2
+            use std::io::IsTerminal;
+            if std::io::stdin().is_terminal() {
+                crate::repl::run(&vm, &opts, python_path(&opts))
+            } else {
+                run_stdin(&vm, &opts, &[])
+            }
         }
         Action::Help | Action::Version(_) => 0,
+    }
+}
+
+/// The program read from standard input (`pyvm -` or a non-terminal stdin), run as
+/// `<stdin>` with `sys.argv[0]` `-` (or `''` without arguments) and `''` on `sys.path`.
+fn run_stdin(vm: &vm::vm::Vm, opts: &Options, args: &[std::ffi::OsString]) -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+        eprintln!("pyvm: can't read standard input: {e}");
+        return 2;
+    }
+    let dash = matches!(&opts.action, Action::Script(p, _) if p == "-");
+    let mut argv = vec![if dash { "-".to_string() } else { String::new() }];
+    argv.extend(args.iter().map(|a| a.to_string_lossy().to_string()));
+    let mut sys_path = vec![String::new()];
+    sys_path.extend(python_path(opts));
+    vm::modules::sys::set_argv_path(vm, &argv, &sys_path);
+    match compiler::decode::decode_source(&bytes) {
+        Ok(source) => vm.run_source_as_main(&source, "<stdin>"),
+        Err(e) => {
+            let err = compiler::decode::decode_error(e, &bytes, "<stdin>");
+            vm.finish(Err(vm.syntax_error_from(&err)))
+        }
     }
 }
 

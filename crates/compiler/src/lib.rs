@@ -9,6 +9,7 @@
 pub mod assemble;
 pub mod caret;
 pub mod codegen;
+pub mod decode;
 pub mod error;
 pub mod flowgraph;
 pub mod parse;

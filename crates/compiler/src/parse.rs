@@ -55,7 +55,7 @@ const MAX_PREFIX_RUN: usize = 2000;
 /// level; CPython 3.11's compiler stops at about 3000 nested levels.
 const MAX_CHAIN: usize = 3000;
 
-fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
+pub(crate) fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     let first_error = first_parse_error(source, parsed.errors());

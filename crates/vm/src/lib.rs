@@ -4,6 +4,7 @@
 //! See ARCHITECTURE.md, "The VM's design".
 
 pub mod builtins;
+pub mod bytecode_cache;
 pub mod code;
 pub mod dict;
 pub mod eval;

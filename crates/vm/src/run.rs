@@ -2,7 +2,7 @@
 //! what happens at the top when an exception escapes (the traceback, `SystemExit`'s exit
 //! code), as CPython's `pymain_run_file` and `PyErr_Print` do.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 
 use crate::code::Code;
@@ -11,21 +11,7 @@ use crate::frame::Frame;
 use crate::value::{PyRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// pyvm's bytecode-cache tag: `__pycache__/NAME.pyvm-311.pyc`. pyvm writes CPython 3.11's
-/// format (magic 3495) but under its own tag, as PyPy does, so the two never overwrite each
-/// other's caches.
-pub const CACHE_TAG: &str = "pyvm-311";
-
-/// Where the cached bytecode of `source` lives.
-pub fn cache_path(source: &Path) -> PathBuf {
-    let dir = source.parent().unwrap_or(Path::new(""));
-    let stem = source
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_default();
-    dir.join("__pycache__")
-        .join(format!("{stem}.{CACHE_TAG}.pyc"))
-}
+pub use crate::bytecode_cache::{cache_path, CACHE_TAG};
 
 impl Vm {
     /// Runs a module-level or class-body code object with `globals` and `locals`.
@@ -108,8 +94,16 @@ impl Vm {
 
     /// Runs `path` (source or `.pyc`) as `__main__`; returns the process exit status.
     pub fn run_main(&self, path: &Path) -> i32 {
+        self.run_main_in_package(path, None)
+    }
+
+    /// As [`Vm::run_main`], with `__package__` set (`-m pkg` runs `pkg/__main__.py` so).
+    pub fn run_main_in_package(&self, path: &Path, package: Option<&str>) -> i32 {
         let main = self.new_module("__main__");
         let d = main.dict.clone().expect("module dict");
+        if let Some(p) = package {
+            self.dict_set_str(&d, "__package__", self.new_str(p));
+        }
         let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         self.dict_set_str(&d, "__file__", self.new_str(shown.to_string_lossy()));
         self.dict_set_str(&d, "__cached__", Value::None);
@@ -126,11 +120,16 @@ impl Vm {
 
     /// Runs `-c` text as `__main__`.
     pub fn run_command(&self, source: &str) -> i32 {
+        self.run_source_as_main(source, "<string>")
+    }
+
+    /// Runs source text named `filename` (`<string>` for `-c`, `<stdin>`) as `__main__`.
+    pub fn run_source_as_main(&self, source: &str, filename: &str) -> i32 {
         let main = self.new_module("__main__");
         let d = main.dict.clone().expect("module dict");
         self.dict_set_str(&self.interp.modules, "__main__", Value::Obj(main));
         let r = self
-            .compile_source(source, "<string>")
+            .compile_source(source, filename)
             .and_then(|c| self.run_code(&c, d.clone(), Some(d)));
         self.finish(r)
     }

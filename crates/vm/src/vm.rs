@@ -44,6 +44,10 @@ pub struct Interp {
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     /// `sys.path`.
     pub path: RefCell<Vec<String>>,
+    /// `-B` / `PYTHONDONTWRITEBYTECODE`: imports do not write `__pycache__` files.
+    pub dont_write_bytecode: Cell<bool>,
+    /// `-u` / `PYTHONUNBUFFERED`: `sys.stdout` is flushed after every write.
+    pub unbuffered: Cell<bool>,
     /// Answers of type-attribute lookups (see `types::method_cache`).
     pub method_cache: crate::types::method_cache::MethodCache,
     /// When the interpreter started (`time.monotonic`'s origin).
@@ -105,6 +109,8 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             stdout: RefCell::new(std::io::BufWriter::new(std::io::stdout())),
             path: RefCell::new(Vec::new()),
+            dont_write_bytecode: Cell::new(false),
+            unbuffered: Cell::new(false),
             start: std::time::Instant::now(),
             method_cache: Default::default(),
             gil: crate::gil::Gil::new(),
@@ -160,7 +166,11 @@ impl Vm {
 
     /// Writes to `sys.stdout`.
     pub fn write_stdout(&self, text: &str) {
-        let _ = self.interp.stdout.borrow_mut().write_all(text.as_bytes());
+        let mut out = self.interp.stdout.borrow_mut();
+        let _ = out.write_all(text.as_bytes());
+        if self.interp.unbuffered.get() {
+            let _ = out.flush();
+        }
     }
 
     pub fn flush_stdout(&self) {

@@ -73,6 +73,12 @@ pub fn dumps(obj: &Obj) -> Vec<u8> {
     writer::Writer::new().dump(obj)
 }
 
+/// `marshal.dumps(obj, version)` for versions 0 to 4 (older versions drop reference flags
+/// and the compact string and tuple codes).
+pub fn dumps_version(obj: &Obj, version: i32) -> Vec<u8> {
+    writer::Writer::with_version(version).dump(obj)
+}
+
 /// Type codes (`Python/marshal.c`).
 pub(crate) mod types {
     pub const NULL: u8 = b'0';

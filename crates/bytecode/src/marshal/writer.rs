@@ -9,7 +9,7 @@ use super::types::*;
 use super::LONG_SHIFT;
 use crate::code::CodeObject;
 use crate::object::{Obj, PyInt, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(super) struct Writer {
     out: Vec<u8>,
@@ -17,14 +17,25 @@ pub(super) struct Writer {
     refs: HashMap<usize, u32>,
     /// Keeps every flagged object alive while its identity is a key above.
     keep: Vec<Obj>,
+    /// The marshal format version: below 3 nothing is flagged, below 4 strings and tuples
+    /// use the older type codes.
+    version: i32,
 }
 
 impl Writer {
     pub(super) fn new() -> Self {
         Writer {
             out: Vec::new(),
-            refs: HashMap::new(),
+            refs: HashMap::default(),
             keep: Vec::new(),
+            version: 4,
+        }
+    }
+
+    pub(super) fn with_version(version: i32) -> Self {
+        Writer {
+            version,
+            ..Writer::new()
         }
     }
 
@@ -45,7 +56,7 @@ impl Writer {
     /// Writes the type code, with `FLAG_REF` and a table entry when the object carries it;
     /// returns false (after writing a back-reference) when it was written before.
     fn type_code(&mut self, obj: &Obj, code: u8) -> bool {
-        if !obj.flagged() {
+        if !obj.flagged() || self.version < 3 {
             self.out.push(code);
             return true;
         }
@@ -72,6 +83,13 @@ impl Writer {
             Value::Float(_) => BINARY_FLOAT,
             Value::Complex { .. } => BINARY_COMPLEX,
             Value::Bytes(_) => STRING,
+            Value::Str(s) if self.version < 4 => {
+                if s.interned && self.version >= 3 {
+                    INTERNED
+                } else {
+                    UNICODE
+                }
+            }
             Value::Str(s) => match (s.is_ascii(), s.interned) {
                 (true, interned) if s.generalized_utf8().len() < 256 => {
                     if interned {
@@ -85,7 +103,7 @@ impl Writer {
                 (false, true) => INTERNED,
                 (false, false) => UNICODE,
             },
-            Value::Tuple(items) if items.len() < 256 => SMALL_TUPLE,
+            Value::Tuple(items) if items.len() < 256 && self.version >= 4 => SMALL_TUPLE,
             Value::Tuple(_) => TUPLE,
             Value::List(_) => LIST,
             Value::Dict(_) => DICT,

@@ -2,7 +2,7 @@
 //! (`_PyCode_ConstantKey`: `1`, `1.0` and `True` are distinct, so are `0.0` and `-0.0`), the
 //! per-code-object pool that numbers them (`u_consts`), and conversion to marshal objects.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use bytecode::object::{Obj, PyInt, PyStr, Value};
 use num_bigint::BigInt;
@@ -31,21 +31,29 @@ pub enum Const {
 #[derive(Clone)]
 pub struct CodeRef {
     pub obj: Obj,
-    /// Those fields, serialised: the equality and hash key.
-    key: Vec<u8>,
+    /// A hash of those fields except `co_consts` (which holds the nested code objects:
+    /// serialising it at every level made nesting quadratic). Equal code objects have equal
+    /// hashes; `co_consts` is compared only when the hashes agree.
+    hash: u64,
 }
 
 impl CodeRef {
     pub fn new(obj: Obj) -> CodeRef {
-        let key = match obj.value() {
-            Value::Code(code) => code_key(code),
-            _ => Vec::new(),
+        let hash = match obj.value() {
+            Value::Code(code) => {
+                use std::hash::{Hash, Hasher};
+                let mut h = rustc_hash::FxHasher::default();
+                code_key(code, false).hash(&mut h);
+                h.finish()
+            }
+            _ => 0,
         };
-        CodeRef { obj, key }
+        CodeRef { obj, hash }
     }
 }
 
-fn code_key(code: &bytecode::code::CodeObject) -> Vec<u8> {
+/// The compared fields, serialised; `co_consts` only `with_consts`.
+fn code_key(code: &bytecode::code::CodeObject, with_consts: bool) -> Vec<u8> {
     let mut key = Vec::new();
     for n in [
         code.co_argcount,
@@ -56,15 +64,17 @@ fn code_key(code: &bytecode::code::CodeObject) -> Vec<u8> {
     ] {
         key.extend_from_slice(&n.to_le_bytes());
     }
-    for field in [
+    let consts = [&code.co_consts];
+    let fields = [
         &code.co_name,
         &code.co_code,
-        &code.co_consts,
         &code.co_names,
         &code.co_localsplusnames,
         &code.co_linetable,
         &code.co_exceptiontable,
-    ] {
+    ];
+    let extra: &[&Obj] = if with_consts { &consts } else { &[] };
+    for field in fields.iter().chain(extra.iter()) {
         let bytes = bytecode::marshal::dumps(field);
         key.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
         key.extend_from_slice(&bytes);
@@ -74,13 +84,22 @@ fn code_key(code: &bytecode::code::CodeObject) -> Vec<u8> {
 
 impl PartialEq for CodeRef {
     fn eq(&self, other: &Self) -> bool {
-        Obj::ptr_eq(&self.obj, &other.obj) || self.key == other.key
+        if Obj::ptr_eq(&self.obj, &other.obj) {
+            return true;
+        }
+        if self.hash != other.hash {
+            return false;
+        }
+        match (self.obj.value(), other.obj.value()) {
+            (Value::Code(a), Value::Code(b)) => code_key(a, true) == code_key(b, true),
+            _ => false,
+        }
     }
 }
 impl Eq for CodeRef {}
 impl std::hash::Hash for CodeRef {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.key.hash(state)
+        self.hash.hash(state)
     }
 }
 impl std::fmt::Debug for CodeRef {

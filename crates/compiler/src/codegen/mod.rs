@@ -130,29 +130,84 @@ pub fn compile_module(
 }
 
 /// Parse and compile `source` (the whole pipeline).
+///
+/// Parsing and code generation recurse per nesting level, so they run on a private worker
+/// thread with a large stack (reserved, touched only as deep as used): the depth limits, not
+/// the native stack, decide. Each calling thread keeps one worker for all its compiles (a
+/// fresh thread per file cost a third of the time in thread creation and page faults on
+/// its new stack).
 pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let parsed = crate::parse::parse_module(source, filename)?;
-    // Deep trees recurse in code generation too; use the parser's big-stack approach.
-    std::thread::scope(|scope| {
+    let failed = || SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        msg: "compiler thread failed".into(),
+        filename: filename.to_string(),
+        lineno: 1,
+        offset: 0,
+        end_lineno: 1,
+        end_offset: 0,
+        text: None,
+    };
+    worker::run(source, filename).unwrap_or_else(|| Err(failed()))
+}
+
+mod worker {
+    //! The compile worker thread of each calling thread.
+    use super::{compile_module, CodeObject, SyntaxError};
+    use std::cell::RefCell;
+    use std::sync::mpsc::{channel, Receiver, Sender};
+
+    type Job = (String, String);
+    type Answer = Result<CodeObject, SyntaxError>;
+
+    struct Worker {
+        jobs: Sender<Job>,
+        answers: Receiver<Answer>,
+    }
+
+    thread_local! {
+        static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+    }
+
+    fn spawn() -> Option<Worker> {
+        let (jobs, job_rx) = channel::<Job>();
+        let (answer_tx, answers) = channel::<Answer>();
         std::thread::Builder::new()
-            .name("pyvm-codegen".into())
+            .name("pyvm-compile".into())
             .stack_size(1 << 30)
-            .spawn_scoped(scope, || compile_module(parsed.syntax(), source, filename))
-            .ok()
-            .and_then(|h| h.join().ok())
-            .unwrap_or_else(|| {
-                Err(SyntaxError {
-                    kind: ErrorKind::SyntaxError,
-                    msg: "compiler thread failed".into(),
-                    filename: filename.to_string(),
-                    lineno: 1,
-                    offset: 0,
-                    end_lineno: 1,
-                    end_offset: 0,
-                    text: None,
-                })
+            .spawn(move || {
+                // Ends when the owning thread's sender is dropped.
+                while let Ok((source, filename)) = job_rx.recv() {
+                    let answer = crate::parse::parse_module_here(&source, &filename)
+                        .and_then(|parsed| compile_module(parsed.syntax(), &source, &filename));
+                    if answer_tx.send(answer).is_err() {
+                        break;
+                    }
+                }
             })
-    })
+            .ok()?;
+        Some(Worker { jobs, answers })
+    }
+
+    /// The compile's result, or `None` when the worker could not be started or died (a
+    /// panic in the compiler); a dead worker is replaced at the next call.
+    pub fn run(source: &str, filename: &str) -> Option<Answer> {
+        WORKER.with(|cell| {
+            let mut slot = cell.borrow_mut();
+            if slot.is_none() {
+                *slot = spawn();
+            }
+            let worker = slot.as_ref()?;
+            let answer = worker
+                .jobs
+                .send((source.to_string(), filename.to_string()))
+                .ok()
+                .and_then(|_| worker.answers.recv().ok());
+            if answer.is_none() {
+                *slot = None;
+            }
+            answer
+        })
+    }
 }
 
 /// Compile `source` as one interactive statement (`compile(source, filename, 'single')`):

@@ -8,7 +8,7 @@
 
 use ruff_python_ast::{ExceptHandler, Expr, ModModule, Stmt, StmtFunctionDef};
 use ruff_text_size::Ranged;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::flags::*;
 use super::{Directive, Scope, ScopeId, ScopeKind, SymbolTable};
@@ -53,7 +53,7 @@ impl<'a> Builder<'a> {
             filename,
             future_annotations,
             depth: 0,
-            node_scopes: HashMap::new(),
+            node_scopes: HashMap::default(),
             node_range: (0, 0),
         };
         builder.enter_scope(ScopeKind::Module, "top", 0, 0);

@@ -28,7 +28,7 @@ pub mod flags;
 mod future;
 mod visit_expr;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use flags::SymbolScope;
 use flags::*;
@@ -132,7 +132,7 @@ impl Scope {
             lineno,
             col_offset,
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
             directives: Vec::new(),

@@ -30,6 +30,9 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         });
     }
     let Value::Obj(o) = obj else { return Ok(None) };
+    if let (Payload::DictView { dict, .. }, "mapping") = (&o.payload, name) {
+        return Ok(Some(Value::Obj(dict.clone())));
+    }
     if name == "__dict__" {
         if let Some(d) = &o.dict {
             if !crate::builtins::classes::slot_forbids(o.class(), "__dict__")

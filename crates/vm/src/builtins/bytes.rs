@@ -18,6 +18,58 @@ pub fn register(vm: &Vm) {
         method(vm, t, "endswith", endswith);
     }
     method(vm, &vm.types().bytearray, "append", append);
+    crate::builtins::class_method(vm, &vm.types().bytes, "fromhex", fromhex);
+    crate::builtins::class_method(vm, &vm.types().bytearray, "fromhex", fromhex);
+}
+
+/// `bytes.fromhex(s)` / `bytearray.fromhex(s)`: pairs of hex digits, whitespace between
+/// pairs allowed.
+fn fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::builtins::constructors::cls_arg(vm, &args, "fromhex")?;
+    let a = crate::builtins::argparse::one_arg(vm, &rest(&args), "fromhex")?;
+    let Some(s) = a.as_obj().and_then(|o| o.as_str()) else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(a)
+        )));
+    };
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bad = |pos: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i]
+            .to_digit(16)
+            .filter(|_| chars[i].is_ascii())
+            .ok_or_else(|| bad(i))?;
+        let lo = chars
+            .get(i + 1)
+            .filter(|c| c.is_ascii())
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    let is_bytearray = crate::types::typeobj::is_subtype(&cls, &vm.types().bytearray);
+    let v = if is_bytearray {
+        new_bytearray(vm, out)
+    } else {
+        vm.new_bytes(out)
+    };
+    if std::rc::Rc::ptr_eq(&cls, &vm.types().bytes)
+        || std::rc::Rc::ptr_eq(&cls, &vm.types().bytearray)
+    {
+        return Ok(v);
+    }
+    vm.call(&Value::Obj(cls), Args::positional(&[v]))
 }
 
 /// A new `bytearray`.
@@ -29,7 +81,7 @@ pub fn new_bytearray(vm: &Vm, b: Vec<u8>) -> Value {
 }
 
 /// The bytes for `bytes(x)` / `bytearray(x)`.
-fn bytes_from(vm: &Vm, r: &Args, name: &str) -> PyResult<Vec<u8>> {
+pub fn bytes_from(vm: &Vm, r: &Args, name: &str) -> PyResult<Vec<u8>> {
     r.only_kwargs(vm, name, &["source", "encoding", "errors"])?;
     let a = r.count(vm, name, 0, 3)?;
     let Some(src) = a.first().or(r.kwarg("source")) else {

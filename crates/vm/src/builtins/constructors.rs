@@ -291,45 +291,79 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args, "complex")?;
     let rest = rest(&args);
-    rest.only_kwargs(vm, "complex", &["real", "imag"])?;
-    at_most(vm, &rest, "complex", 2)?;
-    let a = rest.count(vm, "complex", 0, 2)?;
-    let real = a.first().or(rest.kwarg("real"));
-    let imag = a.get(1).or(rest.kwarg("imag"));
-    // `complex(x)` for an object with `__complex__`.
-    let converted;
-    let real = match real {
-        Some(v) if num_of(v).is_none() => {
-            match user_method(vm, &vm.type_of(v).clone(), "__complex__") {
-                Some(m) => {
+    let sig = crate::builtins::argparse::Sig::new("complex", &["real", "imag"], 0);
+    let a = sig.bind(vm, &rest)?;
+    let (real, imag) = (a[0], a[1]);
+    let (re, im) = match (real, imag) {
+        (Some(r), _) if r.as_obj().and_then(|o| o.as_str()).is_some() => {
+            if imag.is_some() {
+                return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            }
+            let s = r
+                .as_obj()
+                .and_then(|o| o.as_str())
+                .map_or("", |s| s.as_str());
+            crate::builtins::num_parse::parse_complex(s)
+                .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
+        }
+        _ => {
+            if imag.is_some_and(|v| v.as_obj().and_then(|o| o.as_str()).is_some()) {
+                return Err(vm.type_error("complex() second arg can't be a string"));
+            }
+            let part = |v: Option<&Value>, first: bool| -> PyResult<(f64, f64)> {
+                let Some(v) = v else { return Ok((0.0, 0.0)) };
+                match num_of(v) {
+                    Some(Num::Complex(r, i)) => return Ok((r, i)),
+                    Some(_) => return Ok((to_float(vm, v)?, 0.0)),
+                    None => {}
+                }
+                let vcls = vm.type_of(v).clone();
+                if let Some(m) = crate::ops::number::user_method(vm, &vcls, "__complex__") {
                     let r = vm.call_method_value(&m, v, &[])?;
-                    if !matches!(num_of(&r), Some(Num::Complex(..))) {
-                        return Err(vm.type_error(format!(
+                    return match num_of(&r) {
+                        Some(Num::Complex(r, i)) => Ok((r, i)),
+                        _ => Err(vm.type_error(format!(
                             "__complex__ returned non-complex (type {})",
                             vm.type_name(&r)
-                        )));
-                    }
-                    converted = r;
-                    Some(&converted)
+                        ))),
+                    };
                 }
-                None => Some(v),
+                match crate::builtins::numbers::float_dunder(vm, v)? {
+                    Some(f) => Ok((f, 0.0)),
+                    None => Err(vm.type_error(if first {
+                        format!(
+                            "complex() first argument must be a string or a number, not '{}'",
+                            vm.type_name(v)
+                        )
+                    } else {
+                        format!(
+                            "complex() second argument must be a number, not '{}'",
+                            vm.type_name(v)
+                        )
+                    })),
+                }
+            };
+            let is_complex = |v: Option<&Value>| {
+                v.is_some_and(|v| matches!(num_of(v), Some(Num::Complex(..)) | None))
+            };
+            let (rr, ri) = part(real, true)?;
+            let (ir, ii) = part(imag, false)?;
+            // complex(a, b) is a + b*1j, folding in only the imaginary parts that exist (so
+            // complex(0, -0.0) keeps its negative zero, as CPython's arithmetic does).
+            let re = if is_complex(imag) { rr - ii } else { rr };
+            match imag {
+                None => (re, ri),
+                Some(_) if is_complex(real) => (re, ir + ri),
+                Some(_) => (re, ir),
             }
         }
-        other => other,
     };
-    let parts = |v: Option<&Value>| -> PyResult<(f64, f64)> {
-        match v {
-            None => Ok((0.0, 0.0)),
-            Some(v) => match num_of(v) {
-                Some(Num::Complex(r, i)) => Ok((r, i)),
-                _ => Ok((to_float(vm, v)?, 0.0)),
-            },
-        }
-    };
-    let (rr, ri) = parts(real)?;
-    let (ir, ii) = parts(imag)?;
-    Ok(vm.new_complex(rr - ii, ri + ir))
+    if is_exact(&cls, &vm.types().complex) {
+        return Ok(vm.new_complex(re, im));
+    }
+    Ok(Value::Obj(alloc(vm, &cls, Payload::Complex(re, im))))
 }
 
 fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -25,6 +25,7 @@ pub fn register(vm: &Vm) {
     method(vm, t, "sort", sort);
     method(vm, t, "__getitem__", getitem);
     method(vm, t, "__setitem__", setitem);
+    method(vm, t, "__delitem__", delitem);
     method(vm, t, "__len__", len);
     method(vm, t, "__contains__", contains);
     let t = &vm.types().tuple;
@@ -226,6 +227,18 @@ fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let l = list_of(vm, &args, "__delitem__")?;
+    let key = crate::builtins::argparse::one_arg(vm, &rest(&args), "list.__delitem__")?;
+    // On a plain-list copy, so a subclass's own `__delitem__` is not re-entered.
+    let tmp = vm.new_list(l.borrow().clone());
+    vm.delitem(&tmp, key)?;
+    if let Some(Payload::List(t)) = tmp.as_obj().map(|o| &o.payload) {
+        *l.borrow_mut() = t.borrow().clone();
+    }
+    Ok(Value::None)
+}
+
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(items_of(vm, &args, "__len__")?.len() as i64))
 }
@@ -241,16 +254,16 @@ fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
 pub fn sort(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = list_of(vm, &args, "sort")?;
     let r = rest(&args);
-    if !r.pos().is_empty() {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
-    for (k, _) in r.kwargs() {
-        if k != "key" && k != "reverse" {
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
-        }
-    }
-    let key = r.kwarg("key").filter(|k| !k.is_none()).cloned();
-    let reverse = match r.kwarg("reverse") {
+    let sig = crate::builtins::argparse::Sig {
+        name: "sort",
+        params: &["key", "reverse"],
+        posonly: 0,
+        required: 0,
+        maxpos: 0,
+    };
+    let a = sig.bind(vm, &r)?;
+    let key = a[0].filter(|k| !k.is_none()).cloned();
+    let reverse = match a[1] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };

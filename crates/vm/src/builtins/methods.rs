@@ -13,8 +13,11 @@ pub fn register(vm: &Vm) {
     crate::builtins::strings::register(vm);
     crate::builtins::lists::register(vm);
     crate::builtins::dicts::register(vm);
+    crate::builtins::dict_views::register(vm);
     crate::builtins::sets::register(vm);
     crate::builtins::numbers::register(vm);
+    crate::builtins::num_dunders::register(vm);
+    crate::builtins::num_methods::register(vm);
     crate::builtins::bytes::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);

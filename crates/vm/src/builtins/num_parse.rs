@@ -164,6 +164,42 @@ pub fn parse_float(text: &str) -> Option<f64> {
     clean.parse::<f64>().ok().map(|f| sign * f)
 }
 
+/// `complex(text)`: `(real, imag)`, or `None` when the text is not a complex literal
+/// (`1+2j`, `-1.5e3j`, `(3-j)`, `inf+nanj`; spaces only around the whole).
+pub fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let ascii = to_ascii(text);
+    let mut t = ascii.trim_matches(|c: char| c.is_ascii() && is_ascii_space(c as u8));
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        t = inner.trim_matches(|c: char| c.is_ascii() && is_ascii_space(c as u8));
+    }
+    if t.is_empty()
+        || t.bytes()
+            .any(|c| is_ascii_space(c) || c == b'(' || c == b')')
+    {
+        return None;
+    }
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return parse_float(t).map(|r| (r, 0.0));
+    };
+    let imag_of = |s: &str| -> Option<f64> {
+        match s {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => parse_float(s),
+        }
+    };
+    // The sign that starts the imaginary part: the last one not opening the text and not
+    // an exponent's.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => Some((parse_float(&body[..i])?, imag_of(&body[i..])?)),
+        None => Some((0.0, imag_of(body)?)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_float;

@@ -289,6 +289,9 @@ pub fn dict_update(vm: &Vm, f: &mut Frame, n: usize, merge: bool) -> PyResult<()
     };
     for (k, v) in pairs {
         if merge {
+            if k.as_obj().and_then(|o| o.as_str()).is_none() {
+                return Err(vm.type_error("keywords must be strings"));
+            }
             if let Some(cell) = d.as_dict() {
                 if crate::dict::get(vm, cell, &k)?.is_some() {
                     let func = f.peek(n + 2).clone();

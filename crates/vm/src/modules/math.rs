@@ -1,16 +1,36 @@
-//! The native `math` module: constants and the common functions with CPython's domain
-//! errors (`math domain error`) and exact integer functions (`factorial`, `gcd`, `isqrt`,
-//! `comb`, `perm`).
+//! The native `math` module: constants and the float functions with CPython's error rules
+//! (a NaN from a non-NaN argument is `math domain error`, an infinity from a finite one is
+//! `math range error` where the function can overflow and a domain error elsewhere). The
+//! integer functions live in [`super::math_int`], the exact sums in [`super::math_sum`].
 
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::builtins::function;
 use crate::ops::number::{big_of, num_of, Num};
 use crate::types::function::Args;
 use crate::value::{PyRef, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
+
+// SAFETY (for every use): these are the C library's pure functions on doubles (the libm the
+// Rust standard library already links), with no pointers except `frexp`'s out-parameter.
+extern "C" {
+    fn erf(x: f64) -> f64;
+    fn erfc(x: f64) -> f64;
+    fn tgamma(x: f64) -> f64;
+    fn lgamma_r(x: f64, sign: *mut i32) -> f64;
+    fn nextafter(x: f64, y: f64) -> f64;
+    fn remainder(x: f64, y: f64) -> f64;
+    fn ldexp(x: f64, e: i32) -> f64;
+    fn fmod(x: f64, y: f64) -> f64;
+    // The plain `cbrt` symbol is shadowed by the Rust runtime's own (differently rounded)
+    // one; glibc exports the same function under this alias.
+    #[cfg_attr(target_env = "gnu", link_name = "cbrtf64")]
+    fn cbrt(x: f64) -> f64;
+    fn asinh(x: f64) -> f64;
+    fn acosh(x: f64) -> f64;
+    fn atanh(x: f64) -> f64;
+}
 
 pub fn init(vm: &Vm, ns: &PyRef) {
     vm.dict_set_str(ns, "pi", Value::Float(std::f64::consts::PI));
@@ -19,38 +39,72 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     vm.dict_set_str(ns, "inf", Value::Float(f64::INFINITY));
     vm.dict_set_str(ns, "nan", Value::Float(f64::NAN));
     let m = "math";
-    function(vm, ns, m, "sqrt", sqrt);
+    let unary: [(&'static str, crate::types::function::NativeFn); 25] = [
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("exp2", exp2),
+        ("expm1", expm1),
+        ("log1p", log1p),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("asinh", asinh_),
+        ("acosh", acosh_),
+        ("atanh", atanh_),
+        ("cbrt", cbrt_),
+        ("erf", erf_),
+        ("erfc", erfc_),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
+        ("fabs", fabs),
+        ("degrees", degrees),
+        ("radians", radians),
+    ];
+    for (name, func) in unary {
+        function(vm, ns, m, name, func);
+    }
     function(vm, ns, m, "floor", floor);
     function(vm, ns, m, "ceil", ceil);
     function(vm, ns, m, "trunc", trunc);
-    function(vm, ns, m, "fabs", fabs);
-    function(vm, ns, m, "exp", exp);
     function(vm, ns, m, "log", log);
     function(vm, ns, m, "log2", log2);
     function(vm, ns, m, "log10", log10);
-    function(vm, ns, m, "sin", sin);
-    function(vm, ns, m, "cos", cos);
-    function(vm, ns, m, "tan", tan);
-    function(vm, ns, m, "atan", atan);
     function(vm, ns, m, "atan2", atan2);
-    function(vm, ns, m, "hypot", hypot);
     function(vm, ns, m, "pow", pow);
+    function(vm, ns, m, "fmod", fmod_);
+    function(vm, ns, m, "remainder", remainder_);
+    function(vm, ns, m, "modf", modf);
+    function(vm, ns, m, "frexp", frexp);
+    function(vm, ns, m, "ldexp", ldexp_);
+    function(vm, ns, m, "copysign", copysign);
+    function(vm, ns, m, "nextafter", nextafter_);
+    function(vm, ns, m, "ulp", ulp);
     function(vm, ns, m, "isnan", isnan);
     function(vm, ns, m, "isinf", isinf);
     function(vm, ns, m, "isfinite", isfinite);
     function(vm, ns, m, "isclose", isclose);
-    function(vm, ns, m, "factorial", factorial);
-    function(vm, ns, m, "gcd", gcd);
-    function(vm, ns, m, "isqrt", isqrt);
-    function(vm, ns, m, "copysign", copysign);
-    function(vm, ns, m, "fsum", fsum);
-    function(vm, ns, m, "degrees", degrees);
-    function(vm, ns, m, "radians", radians);
+    crate::modules::math_int::init(vm, ns);
+    crate::modules::math_sum::init(vm, ns);
 }
 
-fn f(vm: &Vm, v: &Value) -> PyResult<f64> {
-    crate::builtins::constructors::to_float(vm, v)
-        .map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
+/// A float argument (`must be real number, not str` otherwise).
+pub fn f(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match num_of(v) {
+        Some(Num::Float(x)) => return Ok(x),
+        Some(Num::Int(i)) => return Ok(i as f64),
+        Some(Num::Big(_)) => return crate::builtins::constructors::to_float(vm, v),
+        _ => {}
+    }
+    match crate::builtins::numbers::float_dunder(vm, v)? {
+        Some(x) => Ok(x),
+        None => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    }
 }
 
 fn one(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
@@ -58,23 +112,122 @@ fn one(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
     f(vm, &a[0])
 }
 
-fn domain(vm: &Vm) -> crate::vm::PyErr {
+fn two(vm: &Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
+    let a = args.fixed(vm, name, 2, 2)?;
+    Ok((f(vm, &a[0])?, f(vm, &a[1])?))
+}
+
+pub fn domain(vm: &Vm) -> PyErr {
     vm.value_error("math domain error")
 }
 
-fn checked(vm: &Vm, x: f64, r: f64) -> PyResult<Value> {
+pub fn range(vm: &Vm) -> PyErr {
+    vm.overflow_error("math range error")
+}
+
+/// CPython's `math_1`: `r = func(x)` checked for domain and range errors.
+fn math_1(
+    vm: &Vm,
+    args: &Args,
+    name: &str,
+    func: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
+    let x = one(vm, args, name)?;
+    let r = func(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(vm.overflow_error("math range error"));
+        return Err(if can_overflow { range(vm) } else { domain(vm) });
     }
     Ok(Value::Float(r))
 }
 
-fn sqrt(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = one(vm, &args, "sqrt")?;
-    checked(vm, x, x.sqrt())
+macro_rules! unary_fns {
+    ($($name:ident => ($func:expr, $ovf:expr)),* $(,)?) => {
+        $(fn $name(vm: &Vm, args: Args) -> PyResult<Value> {
+            math_1(vm, &args, stringify!($name).trim_end_matches('_'), $func, $ovf)
+        })*
+    };
+}
+
+unary_fns!(
+    sqrt => (f64::sqrt, false),
+    exp => (f64::exp, true),
+    exp2 => (f64::exp2, true),
+    expm1 => (f64::exp_m1, true),
+    sin => (f64::sin, false),
+    cos => (f64::cos, false),
+    tan => (f64::tan, false),
+    asin => (f64::asin, false),
+    acos => (f64::acos, false),
+    atan => (f64::atan, false),
+    sinh => (f64::sinh, true),
+    cosh => (f64::cosh, true),
+    tanh => (f64::tanh, false),
+    fabs => (f64::abs, false),
+    degrees => (f64::to_degrees, true),
+    radians => (f64::to_radians, false),
+    // SAFETY: see the extern block.
+    erf_ => (|x| unsafe { erf(x) }, false),
+    erfc_ => (|x| unsafe { erfc(x) }, false),
+    cbrt_ => (|x| unsafe { cbrt(x) }, false),
+    asinh_ => (|x| unsafe { asinh(x) }, false),
+    acosh_ => (|x| unsafe { acosh(x) }, false),
+);
+
+fn log1p(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = one(vm, &args, "log1p")?;
+    if x <= -1.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.ln_1p()))
+}
+
+fn atanh_(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = one(vm, &args, "atanh")?;
+    if x.abs() >= 1.0 {
+        return Err(domain(vm));
+    }
+    // SAFETY: see the extern block.
+    Ok(Value::Float(unsafe { atanh(x) }))
+}
+
+fn gamma(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = one(vm, &args, "gamma")?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::NEG_INFINITY || (x <= 0.0 && x.fract() == 0.0) {
+        return Err(domain(vm));
+    }
+    // SAFETY: see the extern block.
+    let r = unsafe { tgamma(x) };
+    if r.is_infinite() && x.is_finite() {
+        return Err(range(vm));
+    }
+    Ok(Value::Float(r))
+}
+
+fn lgamma(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = one(vm, &args, "lgamma")?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if x.is_infinite() {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    if x <= 0.0 && x.fract() == 0.0 {
+        return Err(domain(vm));
+    }
+    let mut sign = 0i32;
+    // SAFETY: see the extern block; `sign` is a live local for the call.
+    let r = unsafe { lgamma_r(x, &mut sign) };
+    if r.is_infinite() {
+        return Err(range(vm));
+    }
+    Ok(Value::Float(r))
 }
 
 fn int_round(vm: &Vm, args: Args, name: &str, op: fn(f64) -> f64, dunder: &str) -> PyResult<Value> {
@@ -82,8 +235,17 @@ fn int_round(vm: &Vm, args: Args, name: &str, op: fn(f64) -> f64, dunder: &str) 
     if let Some(Num::Int(_) | Num::Big(_)) = num_of(&a[0]) {
         return crate::builtins::constructors::to_int(vm, &a[0]);
     }
+    if let Some(Num::Float(x)) = num_of(&a[0]) {
+        return crate::builtins::constructors::to_int(vm, &Value::Float(op(x)));
+    }
     if let Some(m) = crate::ops::number::user_method(vm, &vm.type_of(&a[0]).clone(), dunder) {
         return vm.call_method_value(&m, &a[0], &[]);
+    }
+    if dunder == "__trunc__" {
+        return Err(vm.type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            vm.type_name(&a[0])
+        )));
     }
     let x = f(vm, &a[0])?;
     crate::builtins::constructors::to_int(vm, &Value::Float(op(x)))
@@ -101,41 +263,37 @@ fn trunc(vm: &Vm, args: Args) -> PyResult<Value> {
     int_round(vm, args, "trunc", f64::trunc, "__trunc__")
 }
 
-fn fabs(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(one(vm, &args, "fabs")?.abs()))
-}
-
-fn exp(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = one(vm, &args, "exp")?;
-    checked(vm, x, x.exp())
+/// CPython's `loghelper`: ints too large for a float are logged as `m * 2**e`.
+fn loghelper(vm: &Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(b) = big_of(v) {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        if let Some(x) = crate::ops::number::big_to_f64(&b).filter(|x| x.is_finite()) {
+            return Ok(func(x));
+        }
+        let shift = b.bits() - 60;
+        let top: BigInt = &b >> shift as usize;
+        let m = top.to_f64().unwrap_or(1.0) / (1u64 << 60) as f64;
+        let e = (shift + 60) as f64;
+        return Ok(func(m) + func(2.0) * e);
+    }
+    let x = f(vm, v)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(func(x))
 }
 
 fn log(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = args.fixed(vm, "log", 1, 2)?;
-    let ln = |v: &Value| -> PyResult<f64> {
-        if let Some(b) = big_of(v) {
-            if !b.is_positive() {
-                return Err(domain(vm));
-            }
-            // Large ints: log of the top bits plus the shift.
-            let bits = b.bits();
-            if bits > 1000 {
-                let shift = bits - 64;
-                let top: BigInt = &b >> shift as usize;
-                let t: f64 = num_traits::ToPrimitive::to_f64(&top).unwrap_or(1.0);
-                return Ok(t.ln() + shift as f64 * std::f64::consts::LN_2);
-            }
-        }
-        let x = f(vm, v)?;
-        if x <= 0.0 {
-            return Err(domain(vm));
-        }
-        Ok(x.ln())
-    };
-    let num = ln(&a[0])?;
+    let num = loghelper(vm, &a[0], f64::ln)?;
     match a.get(1) {
         Some(base) => {
-            let d = ln(base)?;
+            let d = loghelper(vm, base, f64::ln)?;
             if d == 0.0 {
                 return Err(vm.zero_division("float division by zero"));
             }
@@ -146,63 +304,139 @@ fn log(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn log2(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = one(vm, &args, "log2")?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.log2()))
+    let a = args.fixed(vm, "log2", 1, 1)?;
+    Ok(Value::Float(loghelper(vm, &a[0], f64::log2)?))
 }
 
 fn log10(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = one(vm, &args, "log10")?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.log10()))
-}
-
-fn sin(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = one(vm, &args, "sin")?;
-    checked(vm, x, x.sin())
-}
-
-fn cos(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = one(vm, &args, "cos")?;
-    checked(vm, x, x.cos())
-}
-
-fn tan(vm: &Vm, args: Args) -> PyResult<Value> {
-    let x = one(vm, &args, "tan")?;
-    checked(vm, x, x.tan())
-}
-
-fn atan(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(one(vm, &args, "atan")?.atan()))
+    let a = args.fixed(vm, "log10", 1, 1)?;
+    Ok(Value::Float(loghelper(vm, &a[0], f64::log10)?))
 }
 
 fn atan2(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.fixed(vm, "atan2", 2, 2)?;
-    Ok(Value::Float(f(vm, &a[0])?.atan2(f(vm, &a[1])?)))
-}
-
-fn hypot(vm: &Vm, args: Args) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for v in args.fixed(vm, "hypot", 0, usize::MAX)? {
-        acc = acc.hypot(f(vm, v)?);
-    }
-    Ok(Value::Float(acc))
+    let (y, x) = two(vm, &args, "atan2")?;
+    Ok(Value::Float(y.atan2(x)))
 }
 
 fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.fixed(vm, "pow", 2, 2)?;
-    let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
-    if x == 0.0 && y < 0.0 {
+    let (x, y) = two(vm, &args, "pow")?;
+    if x.is_finite() && y.is_finite() {
+        if x == 0.0 && y < 0.0 {
+            return Err(domain(vm));
+        }
+        if x < 0.0 && y.fract() != 0.0 {
+            return Err(domain(vm));
+        }
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range(vm));
+    }
+    Ok(Value::Float(r))
+}
+
+fn fmod_(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "fmod")?;
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    // SAFETY: see the extern block.
+    let r = unsafe { fmod(x, y) };
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain(vm));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    Ok(Value::Float(r))
+}
+
+fn remainder_(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "remainder")?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
         return Err(domain(vm));
     }
-    checked(vm, x, x.powf(y))
+    // SAFETY: see the extern block.
+    Ok(Value::Float(unsafe { remainder(x, y) }))
+}
+
+fn modf(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = one(vm, &args, "modf")?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract().copysign(x), x.trunc())
+    };
+    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+/// `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1` (x itself for 0, inf and nan).
+pub fn frexp_f64(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, adj) = if x.abs() < f64::MIN_POSITIVE {
+        (x * (1u64 << 54) as f64, -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e + adj)
+}
+
+fn frexp(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = one(vm, &args, "frexp")?;
+    let (m, e) = frexp_f64(x);
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn ldexp_(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "ldexp", 2, 2)?;
+    let x = f(vm, &a[0])?;
+    let e = match num_of(&a[1]) {
+        Some(Num::Int(_) | Num::Big(_)) => big_of(&a[1]).unwrap_or_default(),
+        _ => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e.clamp(-100_000, 100_000) as i32;
+    // SAFETY: see the extern block.
+    let r = unsafe { ldexp(x, e) };
+    if r.is_infinite() {
+        return Err(range(vm));
+    }
+    Ok(Value::Float(r))
+}
+
+fn copysign(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "copysign")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn nextafter_(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = two(vm, &args, "nextafter")?;
+    // SAFETY: see the extern block.
+    Ok(Value::Float(unsafe { nextafter(x, y) }))
+}
+
+fn ulp(vm: &Vm, args: Args) -> PyResult<Value> {
+    let x = one(vm, &args, "ulp")?.abs();
+    if !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    // SAFETY: see the extern block.
+    let up = unsafe { nextafter(x, f64::INFINITY) };
+    if up.is_infinite() {
+        // SAFETY: see the extern block.
+        return Ok(Value::Float(x - unsafe { nextafter(x, 0.0) }));
+    }
+    Ok(Value::Float(up - x))
 }
 
 fn isnan(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -218,19 +452,18 @@ fn isfinite(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isclose(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.only_kwargs(vm, "isclose", &["rel_tol", "abs_tol"])?;
-    let a = args.count(vm, "isclose", 2, 2)?;
-    let (x, y) = (f(vm, &a[0])?, f(vm, &a[1])?);
-    let rel = args
-        .kwarg("rel_tol")
-        .map(|v| f(vm, v))
-        .transpose()?
-        .unwrap_or(1e-9);
-    let abs = args
-        .kwarg("abs_tol")
-        .map(|v| f(vm, v))
-        .transpose()?
-        .unwrap_or(0.0);
+    let sig = crate::builtins::argparse::Sig {
+        name: "isclose",
+        params: &["a", "b", "rel_tol", "abs_tol"],
+        posonly: 0,
+        required: 2,
+        maxpos: 2,
+    };
+    let a = sig.bind(vm, &args)?;
+    let x = f(vm, a[0].unwrap_or(&Value::None))?;
+    let y = f(vm, a[1].unwrap_or(&Value::None))?;
+    let rel = a[2].map(|v| f(vm, v)).transpose()?.unwrap_or(1e-9);
+    let abs = a[3].map(|v| f(vm, v)).transpose()?.unwrap_or(0.0);
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
@@ -244,91 +477,4 @@ fn isclose(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(
         d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
     ))
-}
-
-fn int_arg(vm: &Vm, v: &Value, name: &str) -> PyResult<BigInt> {
-    match num_of(v) {
-        Some(Num::Int(_) | Num::Big(_)) => Ok(big_of(v).unwrap_or_default()),
-        Some(Num::Float(_)) => {
-            Err(vm.type_error("'float' object cannot be interpreted as an integer".to_string()))
-        }
-        _ => vm.index_arg(v).map(BigInt::from).map_err(|_| {
-            vm.type_error(format!(
-                "{name}: '{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))
-        }),
-    }
-}
-
-fn factorial(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.fixed(vm, "factorial", 1, 1)?;
-    let n = int_arg(vm, &a[0], "factorial")?;
-    if n.is_negative() {
-        return Err(vm.value_error("factorial() not defined for negative values"));
-    }
-    let n: u64 = num_traits::ToPrimitive::to_u64(&n).ok_or_else(|| {
-        vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
-    })?;
-    let mut r = BigInt::one();
-    for i in 2..=n {
-        r *= i;
-    }
-    Ok(vm.new_bigint(r))
-}
-
-fn gcd(vm: &Vm, args: Args) -> PyResult<Value> {
-    let mut g = BigInt::zero();
-    for v in args.fixed(vm, "gcd", 0, usize::MAX)? {
-        g = g.gcd(&int_arg(vm, v, "gcd")?);
-    }
-    Ok(vm.new_bigint(g))
-}
-
-fn isqrt(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.fixed(vm, "isqrt", 1, 1)?;
-    let n = int_arg(vm, &a[0], "isqrt")?;
-    if n.is_negative() {
-        return Err(vm.value_error("isqrt() argument must be nonnegative"));
-    }
-    Ok(vm.new_bigint(n.sqrt()))
-}
-
-fn copysign(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.fixed(vm, "copysign", 2, 2)?;
-    Ok(Value::Float(f(vm, &a[0])?.copysign(f(vm, &a[1])?)))
-}
-
-fn fsum(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = args.fixed(vm, "fsum", 1, 1)?;
-    // Shewchuk's exact summation with partials, as CPython's fsum.
-    let mut partials: Vec<f64> = Vec::new();
-    for v in vm.collect(&a[0])? {
-        let mut x = f(vm, &v)?;
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
-    }
-    Ok(Value::Float(partials.iter().sum()))
-}
-
-fn degrees(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(one(vm, &args, "degrees")?.to_degrees()))
-}
-
-fn radians(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(one(vm, &args, "radians")?.to_radians()))
 }

@@ -4,7 +4,10 @@
 pub mod dis;
 pub mod embedded;
 pub mod gc;
+pub mod marshal;
 pub mod math;
+pub mod math_int;
+pub mod math_sum;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
@@ -25,6 +28,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "gc" => gc::init(vm, &ns),
         "time" => time_init(vm, &ns),
         "math" => math::init(vm, &ns),
+        "marshal" => marshal::init(vm, &ns),
         "_thread" => thread::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),

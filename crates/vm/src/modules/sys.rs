@@ -58,6 +58,8 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     ] {
         let d = vm.new_dict();
         vm.dict_set_str(&d, "_fd", Value::Int(fd));
+        vm.dict_set_str(&d, "encoding", vm.new_str("utf-8"));
+        vm.dict_set_str(&d, "errors", vm.new_str("strict"));
         let s = PyObject::with_dict(stream_type.clone(), crate::object::Payload::Object, d);
         vm.dict_set_str(ns, name, Value::Obj(s));
     }

@@ -260,6 +260,19 @@ impl Vm {
                 }
                 _ => None,
             },
+            (Payload::DictView { .. }, _) | (_, Payload::DictView { .. })
+                if matches!(op, CompareOp::Eq | CompareOp::Ne)
+                    && (crate::builtins::dict_views::is_set_view(lhs)
+                        || crate::builtins::dict_views::is_set_view(rhs)) =>
+            {
+                let (view, other) = if crate::builtins::dict_views::is_set_view(lhs) {
+                    (lo, rhs)
+                } else {
+                    (ro, lhs)
+                };
+                crate::builtins::dict_views::equal(self, view, other)?
+                    .map(|eq| eq == (op == CompareOp::Eq))
+            }
             (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
                 Some(crate::builtins::sets::compare(self, lo, ro, op)?)
             }

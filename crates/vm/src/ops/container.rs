@@ -262,6 +262,9 @@ impl Vm {
             Payload::Dict(d) => crate::dict::set(self, d, key, value),
             Payload::List(l) => {
                 if let Some(s) = as_slice(&key) {
+                    if !self.is_iterable(&value) {
+                        return Err(self.type_error("can only assign an iterable"));
+                    }
                     let items = self.collect(&value)?;
                     let len = l.borrow().len();
                     let ix = self.slice_indices(s, len)?;

@@ -109,6 +109,11 @@ impl Vm {
                 ))),
             };
         }
+        self.native_format(v, spec)
+    }
+
+    /// The built-in types' own `__format__` (no user override consulted).
+    pub fn native_format(&self, v: &Value, spec: &str) -> PyResult<String> {
         let bad = |e: String| self.value_error(e);
         match (v, num_of(v)) {
             (Value::Bool(_), _) if spec.is_empty() => self.str_of(v),

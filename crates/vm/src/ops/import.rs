@@ -240,7 +240,8 @@ impl Vm {
             self.new_str(crate::run::cache_path(path).to_string_lossy()),
         );
         self.dict_set_str(&self.interp.modules, name, Value::Obj(m.clone()));
-        let r = crate::run::load_source_code(self, path)
+        let r = self
+            .load_module_code(path)
             .and_then(|code| self.run_code(&code, d.clone(), Some(d.clone())).map(|_| ()));
         if let Err(e) = r {
             let key = self.new_str(name);
@@ -250,6 +251,35 @@ impl Vm {
             return Err(e);
         }
         Ok(())
+    }
+
+    /// A module's code: from its `__pycache__` file when that matches the source's mtime and
+    /// size, else compiled from source (as `compile(bytes)`) and, unless
+    /// `dont_write_bytecode`, cached. A cache that cannot be written is skipped silently, as
+    /// importlib does.
+    fn load_module_code(&self, path: &Path) -> PyResult<std::rc::Rc<crate::code::Code>> {
+        use crate::bytecode_cache as cache;
+        let meta = std::fs::metadata(path).map_err(|e| self.os_error_from(&e, Some(path)))?;
+        let stamp = cache::source_stamp(&meta);
+        let cached = cache::cache_path(path);
+        if let Some(code) = cache::read_if_fresh(&cached, stamp) {
+            if let Ok(code) = crate::code::load_code(self, &code) {
+                return Ok(code);
+            }
+        }
+        let bytes = std::fs::read(path).map_err(|e| self.os_error_from(&e, Some(path)))?;
+        let code = compiler::decode::compile_bytes(&bytes, &path.to_string_lossy())
+            .map_err(|e| self.syntax_error_from(&e))?;
+        let obj = bytecode::object::Obj::new(bytecode::object::Value::Code(Box::new(code)));
+        if !self.interp.dont_write_bytecode.get() {
+            let data = bytecode::pyc::write(&bytecode::pyc::Pyc {
+                flags: 0,
+                validation: cache::validation(stamp),
+                code: obj.clone(),
+            });
+            let _ = cache::write_atomic(&cached, &data);
+        }
+        crate::code::load_code(self, &obj)
     }
 
     pub fn module_not_found(&self, name: &str) -> crate::vm::PyErr {

@@ -180,14 +180,31 @@ impl Vm {
 
     /// How `TypeError` messages name a callable: `f()` for functions, `X.m()` for methods.
     pub fn callable_description(&self, v: &Value) -> String {
+        // CPython's `_PyObject_FunctionStr`: `module.qualname()` unless the module is
+        // `builtins`.
+        let with_module = |module: Option<String>, qual: &str| match module {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
+        };
         match v.as_obj().map(|o| &o.payload) {
             Some(Payload::Function(func)) => {
                 let q = func.qualname.borrow().clone();
-                format!("{}()", q.as_str().map_or("", |s| s.as_str()))
+                let module = func.module.borrow().clone();
+                let module = module
+                    .as_obj()
+                    .and_then(|o| o.as_str())
+                    .map(|s| s.as_str().to_string());
+                with_module(module, q.as_str().map_or("", |s| s.as_str()))
             }
-            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::Builtin(b)) => match &b.owner {
+                Some(t) => format!("{}.{}()", crate::types::typeobj::data(t).name(), b.name),
+                None => with_module(b.module.map(str::to_string), b.name),
+            },
             Some(Payload::Method { func, .. }) => self.callable_description(func),
-            Some(Payload::Type(t)) => format!("{}()", t.name()),
+            Some(Payload::Type(t)) => {
+                let module = v.as_obj().and_then(|o| self.type_module(o));
+                with_module(module, &t.name())
+            }
             _ => format!("{} object", self.type_name(v)),
         }
     }

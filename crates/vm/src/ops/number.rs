@@ -288,17 +288,13 @@ impl Vm {
     /// The built-in types' own `+`, `*`, ... (CPython's `nb_*` and `sq_*` slots).
     pub fn native_binary(&self, lhs: &Value, rhs: &Value, op: NumOp) -> PyResult<Option<Value>> {
         if let (Some(a), Some(b)) = (num_of(lhs), num_of(rhs)) {
+            if !op_supported(op, a, b) {
+                return Ok(None);
+            }
             return self.number_op(op, a, b).map(Some);
         }
-        if matches!(op, NumOp::Or | NumOp::And | NumOp::Sub | NumOp::Xor)
-            && (is_set_view(lhs) || is_set_view(rhs))
-        {
-            // `d.keys() - {...}`, `{...} | d.items()`: a new set from the left operand.
-            let Value::Obj(result) = self.new_set(self.collect(lhs)?)? else {
-                return Ok(None);
-            };
-            crate::builtins::sets::inplace(self, &result, rhs, op)?;
-            return Ok(Some(Value::Obj(result)));
+        if let Some(v) = crate::builtins::dict_views::binary(self, lhs, rhs, op)? {
+            return Ok(Some(v));
         }
         if op == NumOp::Or {
             // `int | str`, `list[int] | None`: `type.__or__` and `__ror__`.
@@ -474,6 +470,18 @@ impl Vm {
                 )
             )
         };
+        let is_bytes = |v: &Value| {
+            matches!(
+                v.as_obj().map(|o| &o.payload),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_))
+            )
+        };
+        if op.op == NumOp::Add
+            && is_bytes(lhs)
+            && user_method(self, self.type_of(rhs), "__radd__").is_none()
+        {
+            return self.type_error(format!("can't concat {rname} to {lname}"));
+        }
         if op.op == NumOp::Add
             && seq(lhs)
             && user_method(self, self.type_of(rhs), "__radd__").is_none()
@@ -771,12 +779,19 @@ impl Vm {
     }
 }
 
-/// Whether `v` is a set-like dict view (`keys()` or `items()`).
-fn is_set_view(v: &Value) -> bool {
-    matches!(
-        v.as_obj().map(|o| &o.payload),
-        Some(Payload::DictView { part, .. }) if *part != crate::types::iter::DictPart::Values
-    )
+/// Whether the built-in numbers implement `op` for this pair: the bitwise operators need
+/// two ints, and complex has no `//` or `%` (CPython's slots answer NotImplemented).
+pub fn op_supported(op: NumOp, a: Num, b: Num) -> bool {
+    match op {
+        NumOp::And | NumOp::Or | NumOp::Xor | NumOp::LShift | NumOp::RShift => {
+            a.is_int() && b.is_int()
+        }
+        NumOp::MatMul => false,
+        NumOp::FloorDiv | NumOp::Rem => {
+            !matches!(a, Num::Complex(..)) && !matches!(b, Num::Complex(..))
+        }
+        _ => true,
+    }
 }
 
 /// A method defined in Python on a class (not a built-in type's own slot).
