@@ -8,6 +8,7 @@
 //! conflict (a conflict would be an interpreter bug, reported as a `RuntimeError`).
 
 use std::cell::{Cell, OnceCell, RefCell};
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -21,9 +22,65 @@ use crate::types::iter::IterState;
 use crate::types::typeobj::TypeData;
 use crate::value::{PyRef, Value};
 
+/// The classes an object has been given by `__class__` assignment, and which one is current.
+///
+/// `PyObject::class` hands out `&PyRef` borrowed from `&self`, and callers hold such borrows
+/// across calls into Python code that may assign `__class__` again. So a class once stored is
+/// never moved or dropped before the object itself: each lives in its own heap box that only
+/// `Drop` frees, and assignment just repoints `current` (to an existing box when the class was
+/// assigned before, so alternating assignments do not grow the list).
+pub struct ReassignedClass {
+    /// Points into one of `held`'s boxes.
+    current: Cell<*const PyRef>,
+    held: RefCell<Vec<NonNull<PyRef>>>,
+}
+
+impl ReassignedClass {
+    fn new(class: PyRef) -> Self {
+        let first = NonNull::from(Box::leak(Box::new(class)));
+        ReassignedClass {
+            current: Cell::new(first.as_ptr()),
+            held: RefCell::new(vec![first]),
+        }
+    }
+
+    fn current(&self) -> &PyRef {
+        // SAFETY: `current` always points to a box in `held` (from `new` or `set`); boxes in `held` are freed only in `Drop`,
+        // which needs `&mut self`, so the box outlives the returned `&self`-bounded borrow.
+        unsafe { &*self.current.get() }
+    }
+
+    fn set(&self, class: PyRef) {
+        let mut held = self.held.borrow_mut();
+        // SAFETY: every pointer in `held` came from `Box::into_raw` and is still live.
+        let found = held
+            .iter()
+            .find(|p| Rc::ptr_eq(unsafe { p.as_ref() }, &class))
+            .copied();
+        let slot = found.unwrap_or_else(|| {
+            let p = NonNull::from(Box::leak(Box::new(class)));
+            held.push(p);
+            p
+        });
+        self.current.set(slot.as_ptr());
+    }
+}
+
+impl Drop for ReassignedClass {
+    fn drop(&mut self) {
+        for p in self.held.get_mut().drain(..) {
+            // SAFETY: each pointer came from `Box::leak` in `set` and is freed exactly once here.
+            drop(unsafe { Box::from_raw(p.as_ptr()) });
+        }
+    }
+}
+
 /// A heap object.
 pub struct PyObject {
+    /// The class the object was created with.
     pub(crate) class: OnceCell<PyRef>,
+    /// Set on the first `obj.__class__ = C`: from then on the current class lives here.
+    pub(crate) reassigned: OnceCell<Box<ReassignedClass>>,
     /// The instance `__dict__` (a dict object) of instances, modules, types and functions.
     pub dict: Option<PyRef>,
     pub payload: Payload,
@@ -236,6 +293,7 @@ impl PyObject {
     pub fn new(class: PyRef, payload: Payload) -> PyRef {
         let o = Rc::new(PyObject {
             class: OnceCell::from(class),
+            reassigned: OnceCell::new(),
             dict: None,
             payload,
             finalized: Cell::new(false),
@@ -249,6 +307,7 @@ impl PyObject {
     pub fn with_dict(class: PyRef, payload: Payload, dict: PyRef) -> PyRef {
         let o = Rc::new(PyObject {
             class: OnceCell::from(class),
+            reassigned: OnceCell::new(),
             dict: Some(dict),
             payload,
             finalized: Cell::new(false),
@@ -262,6 +321,7 @@ impl PyObject {
     pub(crate) fn new_unclassed(payload: Payload, dict: Option<PyRef>) -> PyRef {
         Rc::new(PyObject {
             class: OnceCell::new(),
+            reassigned: OnceCell::new(),
             dict,
             payload,
             finalized: Cell::new(false),
@@ -277,7 +337,26 @@ impl PyObject {
     #[inline]
     pub fn class(&self) -> &PyRef {
         // Only bootstrapping creates unclassed objects and it classes them at once.
-        self.class.get().expect("object without a class")
+        self.class_if_set().expect("object without a class")
+    }
+
+    /// `type(self)`, or `None` for an object still being bootstrapped.
+    #[inline]
+    pub(crate) fn class_if_set(&self) -> Option<&PyRef> {
+        match self.reassigned.get() {
+            Some(r) => Some(r.current()),
+            None => self.class.get(),
+        }
+    }
+
+    /// `obj.__class__ = class` (the caller has checked the layouts are compatible).
+    pub(crate) fn replace_class(&self, class: PyRef) {
+        match self.reassigned.get() {
+            Some(r) => r.set(class),
+            None => {
+                let _ = self.reassigned.set(Box::new(ReassignedClass::new(class)));
+            }
+        }
     }
 
     pub fn as_str(&self) -> Option<&PyStr> {

@@ -87,20 +87,107 @@ fn push_repr(out: &mut String, obj: &Obj, opts: &DisOptions) -> Result<(), DisEr
     }
 }
 
-/// `dis.disassemble(code)`: one code object, without its nested ones.
-fn disassemble(out: &mut String, code: &CodeObject, opts: &DisOptions) -> Result<(), DisError> {
+/// `dis.Instruction`'s `argval`: what the argument means, as `dis` computes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArgValue {
+    /// No argument (`argval` is `None`).
+    None,
+    /// The argument itself, or a jump's target offset.
+    Int(i64),
+    /// `co_consts[index]` (`LOAD_CONST`), the index already resolved from Python's negative
+    /// indexing.
+    Const(usize),
+    /// `dis.UNKNOWN`: a constant-table argument `dis` does not resolve (`KW_NAMES`).
+    Unknown,
+    /// A name, variable name or comparison operator.
+    Text(String),
+    /// `FORMAT_VALUE`: the converter's name (`""` for none) and whether a format spec follows.
+    FormatValue(&'static str, bool),
+}
+
+/// One `dis.Instruction`, the structured form the text listing is printed from.
+#[derive(Clone, Debug)]
+pub struct Instruction {
+    /// The byte as found in `co_code`.
+    pub opcode: u8,
+    pub opname: Name,
+    pub arg: Option<i64>,
+    pub argval: ArgValue,
+    pub argrepr: String,
+    pub offset: usize,
+    pub starts_line: Option<i32>,
+    pub is_jump_target: bool,
+    /// `(lineno, end_lineno, col_offset, end_col_offset)`.
+    pub positions: [Option<i32>; 4],
+}
+
+/// The instructions of `code` (caches not listed), as `dis.Bytecode` iterates them, or as
+/// `dis.get_instructions` does when `exception_targets` is false (it leaves exception handlers
+/// out of `is_jump_target`). When `dis` would raise part-way, the instructions before the
+/// failing one come with the error.
+pub fn get_instructions(
+    code: &CodeObject,
+    opts: &DisOptions,
+    exception_targets: bool,
+) -> (Vec<Instruction>, Option<DisError>) {
     let bytes = code.code();
     let line_starts = linetable::line_starts(code.linetable(), code.co_firstlineno);
+    let positions = linetable::co_positions(code.linetable(), code.co_firstlineno);
     let exception_entries = exception_table::parse(code.exceptiontable());
-    let instrs = unpack_opargs(bytes).map_err(|e| DisError {
-        message: format!(
-            "pyvm: EXTENDED_ARG chain at offset {} is too long to render",
-            e.offset
-        ),
-    })?;
-    let labels = jump_targets(bytes.len(), &instrs, &exception_entries);
+    let instrs = match unpack_opargs(bytes) {
+        Ok(v) => v,
+        Err(e) => {
+            let message = format!(
+                "pyvm: EXTENDED_ARG chain at offset {} is too long to render",
+                e.offset
+            );
+            return (Vec::new(), Some(DisError { message }));
+        }
+    };
+    let handlers = if exception_targets {
+        &exception_entries[..]
+    } else {
+        &[]
+    };
+    let labels = jump_targets(bytes.len(), &instrs, handlers);
+    let mut out = Vec::with_capacity(instrs.len());
+    let mut starts = line_starts.iter().peekable();
+    for ins in &instrs {
+        while starts
+            .next_if(|(off, _)| (*off as usize) < ins.offset)
+            .is_some()
+        {}
+        let starts_line = starts
+            .next_if(|(off, _)| *off as usize == ins.offset)
+            .map(|&(_, line)| line);
+        let (argval, argrepr) = match argument(code, ins, opts) {
+            Ok(a) => a,
+            Err(e) => return (out, Some(e)),
+        };
+        out.push(Instruction {
+            opcode: ins.op,
+            opname: byte_info(ins.op).name,
+            arg: ins.arg,
+            argval,
+            argrepr,
+            offset: ins.offset,
+            starts_line,
+            is_jump_target: labels.get(ins.offset / 2).copied().unwrap_or(false),
+            positions: positions.get(ins.offset / 2).copied().unwrap_or([None; 4]),
+        });
+    }
+    (out, None)
+}
 
-    let lineno_width = match line_starts.iter().map(|&(_, line)| line).max() {
+/// `dis.disassemble(code)`: one code object, without its nested ones.
+pub fn disassemble(out: &mut String, code: &CodeObject, opts: &DisOptions) -> Result<(), DisError> {
+    let bytes = code.code();
+    let (instrs, error) = get_instructions(code, opts, true);
+    let max_line = linetable::line_starts(code.linetable(), code.co_firstlineno)
+        .iter()
+        .map(|&(_, line)| line)
+        .max();
+    let lineno_width = match max_line {
         None => 0,
         Some(max) if max >= 1000 => decimal_len(max as i64),
         Some(_) => 3,
@@ -115,34 +202,27 @@ fn disassemble(out: &mut String, code: &CodeObject, opts: &DisOptions) -> Result
         lineno_width,
         offset_width,
     };
-
-    let mut starts = line_starts.iter().peekable();
     for ins in &instrs {
-        while starts
-            .next_if(|(off, _)| (*off as usize) < ins.offset)
-            .is_some()
-        {}
-        let starts_line = starts
-            .next_if(|(off, _)| *off as usize == ins.offset)
-            .map(|&(_, line)| line);
-        let argrepr = argument_text(code, ins, opts)?;
-        if lineno_width > 0 && starts_line.is_some() && ins.offset > 0 {
+        if lineno_width > 0 && ins.starts_line.is_some() && ins.offset > 0 {
             out.push('\n');
         }
-        let is_target = labels.get(ins.offset / 2).copied().unwrap_or(false);
         layout.line(
             out,
-            starts_line,
-            is_target,
+            ins.starts_line,
+            ins.is_jump_target,
             ins.offset as i64,
-            byte_info(ins.op).name,
+            ins.opname,
             ins.arg,
-            &argrepr,
+            &ins.argrepr,
         );
         if opts.show_caches {
             push_caches(out, &layout, bytes, ins);
         }
     }
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let exception_entries = exception_table::parse(code.exceptiontable());
     if !exception_entries.is_empty() {
         push_exception_table(out, &exception_entries);
     }
@@ -203,9 +283,11 @@ impl Layout {
 }
 
 /// The `CACHE` pseudo-instructions `show_caches=True` lists after an instruction.
-fn push_caches(out: &mut String, layout: &Layout, bytes: &[u8], ins: &RawInstr) {
-    let Some(deop) = ins.deop else { return };
-    let quickened = ins.op != deop.code;
+fn push_caches(out: &mut String, layout: &Layout, bytes: &[u8], ins: &Instruction) {
+    let Some(deop) = byte_info(ins.opcode).deopt else {
+        return;
+    };
+    let quickened = ins.opcode != deop.code;
     let mut offset = ins.offset;
     for &(field, size) in cache_format(deop.code) {
         for i in 0..size as usize {
@@ -249,71 +331,91 @@ fn push_exception_table(out: &mut String, entries: &[ExceptionTableEntry]) {
     }
 }
 
-/// The parenthesised meaning of an instruction's argument (`argrepr`), or the exception
-/// CPython's `dis` raises computing it.
-fn argument_text(code: &CodeObject, ins: &RawInstr, opts: &DisOptions) -> Result<String, DisError> {
+/// An instruction's `argval` and `argrepr` (the parenthesised meaning), or the exception
+/// CPython's `dis` raises computing them.
+fn argument(
+    code: &CodeObject,
+    ins: &RawInstr,
+    opts: &DisOptions,
+) -> Result<(ArgValue, String), DisError> {
     let (Some(arg), Some(deop)) = (ins.arg, ins.deop) else {
-        return Ok(String::new());
+        return Ok((ArgValue::None, String::new()));
     };
     let fail = |message: String| DisError { message };
-    let text = match deop.arg {
-        ArgKind::None | ArgKind::Plain => String::new(),
+    let named = |name: String| (ArgValue::Text(name.clone()), name);
+    Ok(match deop.arg {
+        ArgKind::None | ArgKind::Plain | ArgKind::BinaryOp | ArgKind::MakeFunction => {
+            let text = match deop.arg {
+                ArgKind::BinaryOp => py_index(&NB_OPS, arg)
+                    .ok_or_else(|| fail(index_error("list")))?
+                    .to_string(),
+                ArgKind::MakeFunction => {
+                    let flags: Vec<&str> = MAKE_FUNCTION_FLAGS
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| arg & (1 << i) != 0)
+                        .map(|(_, s)| *s)
+                        .collect();
+                    flags.join(", ")
+                }
+                _ => String::new(),
+            };
+            (ArgValue::Int(arg), text)
+        }
         ArgKind::Const => {
-            // Only LOAD_CONST shows its constant; KW_NAMES shows nothing (dis.UNKNOWN).
+            // Only LOAD_CONST resolves its constant; KW_NAMES gets dis.UNKNOWN.
             if deop.code != opcode::Opcode::LOAD_CONST as u8 {
-                return Ok(String::new());
+                return Ok((ArgValue::Unknown, String::new()));
             }
-            let constant =
-                py_index(code.consts(), arg).ok_or_else(|| fail(index_error("tuple")))?;
+            let consts = code.consts();
+            let constant = py_index(consts, arg).ok_or_else(|| fail(index_error("tuple")))?;
+            let index = if arg < 0 {
+                (consts.len() as i64 + arg) as usize
+            } else {
+                arg as usize
+            };
             let mut s = String::new();
             push_repr(&mut s, constant, opts)?;
-            s
+            (ArgValue::Const(index), s)
         }
-        ArgKind::Name => name_at(code, arg)?,
+        ArgKind::Name => named(name_at(code, arg)?),
         ArgKind::GlobalName => {
             let name = name_at(code, arg.div_euclid(2))?;
-            if arg & 1 != 0 && !name.is_empty() {
+            let text = if arg & 1 != 0 && !name.is_empty() {
                 format!("NULL + {name}")
             } else {
-                name
-            }
+                name.clone()
+            };
+            (ArgValue::Text(name), text)
         }
-        ArgKind::Local | ArgKind::Free => varname(code, arg).map_err(fail)?,
+        ArgKind::Local | ArgKind::Free => named(varname(code, arg).map_err(fail)?),
         ArgKind::JumpForward | ArgKind::JumpBackward => {
             let signed = if deop.arg == ArgKind::JumpBackward {
                 -(arg as i128)
             } else {
                 arg as i128
             };
-            format!("to {}", ins.offset as i128 + 2 + signed * 2)
+            let target = ins.offset as i128 + 2 + signed * 2;
+            (ArgValue::Int(target as i64), format!("to {target}"))
         }
-        ArgKind::Compare => py_index(&CMP_OP, arg)
-            .ok_or_else(|| fail(index_error("tuple")))?
-            .to_string(),
-        ArgKind::BinaryOp => py_index(&NB_OPS, arg)
-            .ok_or_else(|| fail(index_error("list")))?
-            .to_string(),
+        ArgKind::Compare => named(
+            py_index(&CMP_OP, arg)
+                .ok_or_else(|| fail(index_error("tuple")))?
+                .to_string(),
+        ),
         ArgKind::FormatValue => {
-            let mut s = FORMAT_VALUE_CONVERTERS[(arg & 3) as usize].to_string();
-            if arg & 4 != 0 {
+            let converter = FORMAT_VALUE_CONVERTERS[(arg & 3) as usize];
+            let with_format = arg & 4 != 0;
+            let mut s = converter.to_string();
+            if with_format {
                 if !s.is_empty() {
                     s.push_str(", ");
                 }
                 s.push_str("with format");
             }
-            s
+            (ArgValue::FormatValue(converter, with_format), s)
         }
-        ArgKind::MakeFunction => {
-            let flags: Vec<&str> = MAKE_FUNCTION_FLAGS
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| arg & (1 << i) != 0)
-                .map(|(_, s)| *s)
-                .collect();
-            flags.join(", ")
-        }
-    };
-    Ok(text)
+    })
 }
 
 fn name_at(code: &CodeObject, index: i64) -> Result<String, DisError> {

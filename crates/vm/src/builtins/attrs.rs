@@ -3,10 +3,11 @@
 //! exception `args`/`__traceback__`/`__cause__`, function `__code__`/`__defaults__`, code
 //! `co_*` fields, `start`/`stop`/`step` of ranges and slices, `real`/`imag` of numbers, ...
 
+use crate::builtins::slots::has_instance_dict;
 use crate::object::Payload;
 use crate::ops::number::{num_of, Num};
-use crate::types::typeobj::data;
-use crate::value::Value;
+use crate::types::typeobj::{data, is_subtype};
+use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// The built-in attribute `name` of `obj`, or `None` when it has none by that name.
@@ -429,4 +430,64 @@ pub fn set_exception_attr(
         }
         Ok(())
     })())
+}
+
+/// The slot names instances of `cls` carry, in slot order (heap classes from `object` down).
+fn slot_layout(cls: &PyRef) -> Vec<String> {
+    let mro = data(cls).mro.borrow();
+    let mut names = Vec::new();
+    for t in mro.iter().rev().filter(|t| data(t).heap) {
+        if let Some(s) = &*data(t).slots.borrow() {
+            names.extend(
+                s.iter()
+                    .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                    .cloned(),
+            );
+        }
+    }
+    names
+}
+
+/// `obj.__class__ = value` (`del obj.__class__` when `value` is `None`), with CPython's
+/// checks: the new class must be a class, both classes mutable (heap) types or both module
+/// subclasses, and instances of both must have the same layout (built-in base, slots, dict).
+pub fn set_class(vm: &Vm, obj: &Value, value: Option<&Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
+    let new = match value {
+        Value::Obj(t) if t.as_type().is_some() => t.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                vm.type_name(value)
+            )))
+        }
+    };
+    let old = vm.type_of(obj).clone();
+    let module = &vm.types().module;
+    let modules = is_subtype(&new, module) && is_subtype(&old, module);
+    if !modules && (!data(&new).heap || !data(&old).heap) {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let Value::Obj(o) = obj else {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    let same_layout = data(&new).layout == data(&old).layout
+        && data(&new).slot_count.get() == data(&old).slot_count.get()
+        && has_instance_dict(&new) == has_instance_dict(&old)
+        && slot_layout(&new) == slot_layout(&old);
+    if !same_layout {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            data(&new).name(),
+            data(&old).name()
+        )));
+    }
+    o.replace_class(new);
+    Ok(())
 }

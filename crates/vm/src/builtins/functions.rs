@@ -725,18 +725,35 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
             if let Some(d) = &c.dict {
                 add_dict(d, &mut names);
             }
+            names.extend(native_data_names(vm, &c).iter().map(|n| vm.new_str(*n)));
         }
     } else {
         for c in typeobj::data(vm.type_of(v)).mro.borrow().iter() {
             if let Some(d) = &c.dict {
                 add_dict(d, &mut names);
             }
+            names.extend(native_data_names(vm, c).iter().map(|n| vm.new_str(*n)));
         }
     }
     let set = vm.new_set(names)?;
     let list = vm.new_list(vm.collect(&set)?);
     crate::builtins::lists::sort(vm, Args::positional(std::slice::from_ref(&list)))?;
     Ok(list)
+}
+
+/// The data attributes class `c` defines that pyvm serves natively (`builtins::attrs`) rather
+/// than from the class dict, where CPython keeps them as getset or member descriptors.
+fn native_data_names(vm: &Vm, c: &PyRef) -> &'static [&'static str] {
+    let t = vm.types();
+    if std::rc::Rc::ptr_eq(c, &t.int) {
+        &["denominator", "imag", "numerator", "real"]
+    } else if std::rc::Rc::ptr_eq(c, &t.float) {
+        &["imag", "real"]
+    } else if std::rc::Rc::ptr_eq(c, &t.range) {
+        &["start", "step", "stop"]
+    } else {
+        &[]
+    }
 }
 
 fn import(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -167,7 +167,7 @@ impl Drop for PyObject {
         }
         let due = match &mut self.payload {
             Payload::Generator(g) => gen_needs_close(g.get_mut()),
-            _ => self.class.get().is_some_and(class_has_del),
+            _ => self.class_if_set().is_some_and(class_has_del),
         };
         if !due {
             // Lists and tuples release their items last first, as CPython's deallocators
@@ -190,6 +190,7 @@ impl Drop for PyObject {
                 Some(c) => OnceCell::from(c),
                 None => return,
             },
+            reassigned: std::mem::take(&mut self.reassigned),
             dict: self.dict.take(),
             payload: std::mem::replace(&mut self.payload, Payload::Object),
             finalized: Cell::new(true),

@@ -1,5 +1,7 @@
-//! The native `dis` module: `dis.dis(x)` prints exactly what CPython 3.11's `dis.dis`
-//! prints, using the bytecode crate's formatter on the function's code object.
+//! The native `_dis` module under `dis` (crates/vm/lib/dis.py): `dis.dis(x)` prints exactly
+//! what CPython 3.11's `dis.dis` prints, using the bytecode crate's formatter on the function's
+//! code object; `_instructions(code)` gives the same formatter's structured instructions,
+//! which dis.py wraps as `dis.Instruction` named tuples.
 
 use crate::builtins::eval_exec::Mode;
 use crate::builtins::function;
@@ -10,6 +12,9 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "dis", "dis", dis);
+    function(vm, ns, "_dis", "_get_code_object", get_code_object);
+    function(vm, ns, "_dis", "_instructions", instructions);
+    function(vm, ns, "_dis", "_disassemble", disassemble);
     // `opname` (256 names, `<N>` for unused bytes) and `opmap`.
     let mut names: Vec<Value> = (0..256).map(|i| vm.new_str(format!("<{i}>"))).collect();
     let opmap = vm.new_dict();
@@ -124,4 +129,99 @@ fn dis(vm: &Vm, args: Args) -> PyResult<Value> {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(vm.runtime_error(e.message)),
     }
+}
+
+fn dis_options(vm: &Vm, show_caches: bool) -> bytecode::dis::DisOptions {
+    bytecode::dis::DisOptions {
+        show_caches,
+        hash_secret: vm.interp.hash_secret,
+    }
+}
+
+/// `dis._get_code_object(x)`: the code object `dis` works on, or CPython's `TypeError`.
+fn get_code_object(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "_get_code_object", 1, 1)?;
+    if matches!(a[0].as_obj().map(|o| &o.payload), Some(Payload::Code(_))) {
+        return Ok(a[0].clone());
+    }
+    match code_of(vm, &a[0])? {
+        Some(code) => Ok(Value::Obj(crate::object::PyObject::new(
+            vm.types().code.clone(),
+            Payload::Code(code),
+        ))),
+        None => Err(vm.type_error(format!(
+            "don't know how to disassemble {} objects",
+            vm.type_name(&a[0])
+        ))),
+    }
+}
+
+fn code_arg(vm: &Vm, v: &Value) -> PyResult<std::rc::Rc<crate::code::Code>> {
+    match v.as_obj().map(|o| &o.payload) {
+        Some(Payload::Code(c)) => Ok(c.clone()),
+        _ => Err(vm.type_error("expected a code object")),
+    }
+}
+
+/// `_dis._instructions(code, unknown, exception_targets)`: one tuple per instruction, the
+/// fields of `dis.Instruction` with `positions` as a plain 4-tuple; `unknown` is
+/// `dis.UNKNOWN`; `exception_targets` as `dis.Bytecode` (true) or `get_instructions` (false).
+fn instructions(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "_instructions", 3, 3)?;
+    let exception_targets = vm.truthy(&a[2])?;
+    let code = code_arg(vm, &a[0])?;
+    let (instrs, error) =
+        bytecode::dis::get_instructions(code.raw(), &dis_options(vm, false), exception_targets);
+    if let Some(e) = error {
+        return Err(vm.runtime_error(e.message));
+    }
+    let opt_int = |v: Option<i64>| v.map_or(Value::None, Value::Int);
+    let mut out = Vec::with_capacity(instrs.len());
+    for ins in instrs {
+        use bytecode::dis::ArgValue;
+        let argval = match ins.argval {
+            ArgValue::None => Value::None,
+            ArgValue::Int(i) => Value::Int(i),
+            ArgValue::Const(i) => code.consts.get(i).cloned().unwrap_or(Value::None),
+            ArgValue::Unknown => a[1].clone(),
+            ArgValue::Text(t) => vm.new_str(t),
+            ArgValue::FormatValue(converter, with_format) => {
+                let f = if converter.is_empty() {
+                    Value::None
+                } else {
+                    vm.builtin(converter)?
+                };
+                vm.new_tuple(vec![f, Value::Bool(with_format)])
+            }
+        };
+        let positions = ins
+            .positions
+            .iter()
+            .map(|p| opt_int(p.map(i64::from)))
+            .collect();
+        out.push(vm.new_tuple(vec![
+            vm.new_str(ins.opname.to_string()),
+            Value::Int(i64::from(ins.opcode)),
+            opt_int(ins.arg),
+            argval,
+            vm.new_str(ins.argrepr),
+            Value::Int(ins.offset as i64),
+            opt_int(ins.starts_line.map(i64::from)),
+            Value::Bool(ins.is_jump_target),
+            vm.new_tuple(positions),
+        ]));
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `_dis._disassemble(code, show_caches)`: `Bytecode.dis()`, the listing of one code object
+/// without its nested ones, as a string.
+fn disassemble(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.count(vm, "_disassemble", 2, 2)?;
+    let code = code_arg(vm, &a[0])?;
+    let show_caches = vm.truthy(&a[1])?;
+    let mut out = String::new();
+    bytecode::dis::disassemble(&mut out, code.raw(), &dis_options(vm, show_caches))
+        .map_err(|e| vm.runtime_error(e.message))?;
+    Ok(vm.new_str(out))
 }

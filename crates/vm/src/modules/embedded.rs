@@ -23,6 +23,7 @@ static MODULES: &[(&str, &str)] = &[
     ("_sha512", include_str!("../../lib/_sha512.py")),
     ("_codecs", include_str!("../../lib/_codecs.py")),
     ("_contextvars", include_str!("../../lib/_contextvars.py")),
+    ("dis", include_str!("../../lib/dis.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

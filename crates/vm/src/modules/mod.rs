@@ -36,7 +36,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
     let m = vm.new_module(name);
     let ns = m.dict.clone().expect("module dict");
     match name {
-        "dis" => dis::init(vm, &ns),
+        "_dis" => dis::init(vm, &ns),
         "gc" => gc::init(vm, &ns),
         "time" => time_init(vm, &ns),
         "math" => {

@@ -381,10 +381,13 @@ impl Vm {
                 }
             }
         }
+        let key = name.as_str().map_or("", |s| s.as_str());
+        if key == "__class__" {
+            return crate::builtins::attrs::set_class(self, obj, value.as_ref()).map_err(Some);
+        }
         let Value::Obj(o) = obj else {
             return Err(None);
         };
-        let key = name.as_str().map_or("", |s| s.as_str());
         let special = match &o.payload {
             Payload::Function(f) => {
                 crate::builtins::attrs::set_function_attr(self, f, key, value.as_ref())
