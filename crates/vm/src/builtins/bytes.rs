@@ -13,7 +13,6 @@ use crate::vm::{PyResult, Vm};
 pub fn register(vm: &Vm) {
     for t in [&vm.types().bytes, &vm.types().bytearray] {
         method(vm, t, "decode", decode_method);
-        method(vm, t, "hex", hex);
         method(vm, t, "startswith", startswith);
         method(vm, t, "endswith", endswith);
     }
@@ -168,11 +167,6 @@ fn decode_method(vm: &Vm, args: Args) -> PyResult<Value> {
         None => "strict".into(),
     };
     Ok(vm.new_str(decode(vm, &b, &enc, &errors)?))
-}
-
-fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = data(vm, &args, "hex")?;
-    Ok(vm.new_str(b.iter().map(|c| format!("{c:02x}")).collect::<String>()))
 }
 
 fn affix(vm: &Vm, args: Args, name: &str, prefix: bool) -> PyResult<Value> {

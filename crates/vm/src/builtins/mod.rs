@@ -10,6 +10,7 @@
 pub mod argparse;
 pub mod attrs;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod classes;
 pub mod codecs;
 pub mod constructors;
