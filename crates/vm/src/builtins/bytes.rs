@@ -203,10 +203,7 @@ fn append(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "append")?.clone();
     let r = rest(&args);
     let a = r.fixed(vm, "append", 1, 1)?;
-    let byte = match num_of(&a[0]) {
-        Some(Num::Int(i)) if (0..256).contains(&i) => i as u8,
-        _ => return Err(vm.value_error("byte must be in range(0, 256)")),
-    };
+    let byte = crate::builtins::bytearray::byte_value(vm, &a[0])?;
     if let Some(Payload::ByteArray(b)) = this.as_obj().map(|o| &o.payload) {
         b.borrow_mut().push(byte);
     }

@@ -9,6 +9,7 @@
 
 pub mod argparse;
 pub mod attrs;
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod classes;
