@@ -660,9 +660,9 @@ fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
     for (i, d) in digits.iter().enumerate() {
         // Separators go between groups counted from the right (per > 0) or left (per < 0).
         let boundary = if per > 0 {
-            (n - i) % group == 0
+            (n - i).is_multiple_of(group)
         } else {
-            i % group == 0
+            i.is_multiple_of(group)
         };
         if i > 0 && boundary {
             out.push_str(&sep);
