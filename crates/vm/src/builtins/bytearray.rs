@@ -60,7 +60,9 @@ fn bytes_or_ints(vm: &Vm, v: &Value, slice_assign: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.bytes_like(v) {
         return Ok(b);
     }
-    if matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Str(_))) || !vm.is_iterable(v) {
+    // A str is iterable, but slice assignment rejects it up front (extend fails per item).
+    let is_str = matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Str(_)));
+    if (slice_assign && is_str) || !vm.is_iterable(v) {
         return Err(vm.type_error(if slice_assign {
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)".to_string()
         } else {

@@ -152,11 +152,8 @@ fn split_whitespace(b: &[u8], max: i64) -> Vec<Vec<u8>> {
             break;
         }
         if max >= 0 && splits == max {
-            let mut e = b.len();
-            while e > i && is_space(b[e - 1]) {
-                e -= 1;
-            }
-            out.push(b[i..e].to_vec());
+            // The unsplit remainder keeps its trailing whitespace.
+            out.push(b[i..].to_vec());
             break;
         }
         let s = i;
