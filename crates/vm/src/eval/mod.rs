@@ -12,6 +12,7 @@ mod calls;
 mod fast_attr;
 mod flow;
 mod matching;
+mod name_sites;
 mod names;
 
 pub(crate) use calls::generator_prologue;

@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 
+use super::name_sites;
 use crate::code::is_cell_kind;
 use crate::frame::Frame;
 use crate::object::{Payload, PyObject};
@@ -75,10 +76,28 @@ pub fn delete_fast(vm: &Vm, f: &mut Frame, i: usize) -> PyResult<()> {
 
 /// A global, then a builtin, by name.
 fn global_or_builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
-    if let Some(v) = vm.dict_get_name(&f.globals, key)? {
+    if let Some(v) = dict_get_at_site(vm, f, &f.globals, key)? {
         return Ok(v);
     }
     builtin(vm, f, key)
+}
+
+/// `d[key]` for the current name instruction, through its remembered entry index.
+#[inline]
+fn dict_get_at_site(vm: &Vm, f: &Frame, d: &PyRef, key: &PyRef) -> PyResult<Option<Value>> {
+    match f.code.attr_sites.get(f.lasti) {
+        Some(site) => name_sites::load(vm, site, d, key),
+        None => vm.dict_get_name(d, key),
+    }
+}
+
+/// `d[key] = v` for the current name instruction, through its remembered entry index.
+#[inline]
+fn dict_set_at_site(vm: &Vm, f: &Frame, d: &PyRef, key: &PyRef, v: Value) -> PyResult<()> {
+    match f.code.attr_sites.get(f.lasti) {
+        Some(site) => name_sites::store(vm, site, d, key, v),
+        None => vm.dict_set_name(d, key, v),
+    }
 }
 
 /// A builtin by name, or the `NameError` for a name found nowhere.
@@ -96,6 +115,13 @@ fn builtin(vm: &Vm, f: &Frame, key: &PyRef) -> PyResult<Value> {
 }
 
 pub fn load_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    if let Some(v) = remembered(f, &f.globals, a >> 1) {
+        if a & 1 != 0 {
+            f.push(vm.null());
+        }
+        f.push(v);
+        return Ok(());
+    }
     let key = name(f, a >> 1);
     let v = global_or_builtin(vm, f, &key)?;
     if a & 1 != 0 {
@@ -107,7 +133,7 @@ pub fn load_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 
 pub fn store_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let v = f.pop();
-    vm.dict_set_name(&f.globals, &name(f, a), v)
+    dict_set_at_site(vm, f, &f.globals, &name(f, a), v)
 }
 
 pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -118,14 +144,40 @@ pub fn delete_global(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     }
 }
 
+/// The value of the name at the entry the instruction remembered in the exact dict `d`,
+/// without cloning the name or hashing: the common case of a module-level variable.
+#[inline]
+fn remembered(f: &Frame, d: &PyRef, a: usize) -> Option<Value> {
+    let key = f.code.names.get(a)?;
+    let site = f.code.attr_sites.get(f.lasti)?;
+    let v = d
+        .as_dict()?
+        .borrow()
+        .value_if_key_at(site.get().index as usize, key)
+        .cloned();
+    v
+}
+
 pub fn load_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
+    if let Some(locals) = &f.locals {
+        if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
+            if let Some(v) = remembered(f, locals, a) {
+                f.push(v);
+                return Ok(());
+            }
+        }
+    }
+    load_name_slow(vm, f, a)
+}
+
+fn load_name_slow(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let key = name(f, a);
     // A module body's namespace is its globals: after a miss there, only builtins remain.
     let mut globals_searched = false;
     if let Some(locals) = &f.locals {
         let found = if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
             globals_searched = std::rc::Rc::ptr_eq(locals, &f.globals);
-            vm.dict_get_name(locals, &key)?
+            dict_get_at_site(vm, f, locals, &key)?
         } else {
             vm.mapping_get(locals, &Value::Obj(key.clone()))?
         };
@@ -147,7 +199,7 @@ pub fn store_name(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let v = f.pop();
     if let (Some(locals), Some(key)) = (&f.locals, f.code.names.get(a)) {
         if std::rc::Rc::ptr_eq(locals.class(), &vm.types().dict) {
-            return vm.dict_set_name(locals, key, v);
+            return dict_set_at_site(vm, f, locals, key, v);
         }
     }
     let key = Value::Obj(name(f, a));
