@@ -13,7 +13,6 @@ use crate::vm::{PyResult, Vm};
 pub fn register(vm: &Vm) {
     for t in [&vm.types().bytes, &vm.types().bytearray] {
         method(vm, t, "decode", decode_method);
-        method(vm, t, "hex", hex);
         method(vm, t, "startswith", startswith);
         method(vm, t, "endswith", endswith);
     }
@@ -170,11 +169,6 @@ fn decode_method(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(decode(vm, &b, &enc, &errors)?))
 }
 
-fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = data(vm, &args, "hex")?;
-    Ok(vm.new_str(b.iter().map(|c| format!("{c:02x}")).collect::<String>()))
-}
-
 fn affix(vm: &Vm, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let b = data(vm, &args, name)?;
     let r = rest(&args);
@@ -209,10 +203,7 @@ fn append(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "append")?.clone();
     let r = rest(&args);
     let a = r.fixed(vm, "append", 1, 1)?;
-    let byte = match num_of(&a[0]) {
-        Some(Num::Int(i)) if (0..256).contains(&i) => i as u8,
-        _ => return Err(vm.value_error("byte must be in range(0, 256)")),
-    };
+    let byte = crate::builtins::bytearray::byte_value(vm, &a[0])?;
     if let Some(Payload::ByteArray(b)) = this.as_obj().map(|o| &o.payload) {
         b.borrow_mut().push(byte);
     }

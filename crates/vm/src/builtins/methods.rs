@@ -19,6 +19,8 @@ pub fn register(vm: &Vm) {
     crate::builtins::num_dunders::register(vm);
     crate::builtins::num_methods::register(vm);
     crate::builtins::bytes::register(vm);
+    crate::builtins::bytes_methods::register(vm);
+    crate::builtins::bytearray::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);
     // Last: only fills in operator methods the types above do not define.

@@ -9,7 +9,9 @@
 
 pub mod argparse;
 pub mod attrs;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod classes;
 pub mod codecs;
 pub mod constructors;

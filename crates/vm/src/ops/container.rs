@@ -232,7 +232,7 @@ impl Vm {
     }
 
     /// An integer index for a sequence of kind `what` (`list indices must be ...`).
-    fn seq_index(&self, key: &Value, what: &str) -> PyResult<i64> {
+    pub fn seq_index(&self, key: &Value, what: &str) -> PyResult<i64> {
         match num_of(key) {
             Some(Num::Int(i)) => Ok(i),
             Some(Num::Big(_)) => {
@@ -298,28 +298,7 @@ impl Vm {
                     None => Err(self.index_error("list assignment index out of range")),
                 }
             }
-            Payload::ByteArray(b) => {
-                let i = self.seq_index(&key, "bytearray")?;
-                let byte = match num_of(&value) {
-                    Some(Num::Int(v)) if (0..256).contains(&v) => v as u8,
-                    Some(_) => return Err(self.value_error("byte must be in range(0, 256)")),
-                    None => {
-                        return Err(self.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            self.type_name(&value)
-                        )))
-                    }
-                };
-                let mut b = b.borrow_mut();
-                let len = b.len();
-                match norm_index(i, len) {
-                    Some(i) => {
-                        b[i] = byte;
-                        Ok(())
-                    }
-                    None => Err(self.index_error("bytearray index out of range")),
-                }
-            }
+            Payload::ByteArray(b) => crate::builtins::bytearray::setitem(self, b, &key, &value),
             _ => Err(self.no_item_assignment(obj)),
         }
     }
@@ -375,6 +354,7 @@ impl Vm {
                     None => Err(self.index_error("list assignment index out of range")),
                 }
             }
+            Payload::ByteArray(b) => crate::builtins::bytearray::delitem(self, b, key),
             _ => Err(err()),
         }
     }
@@ -629,7 +609,7 @@ impl Vm {
 }
 
 /// The three fields of a slice object.
-fn as_slice(v: &Value) -> Option<&[Value; 3]> {
+pub fn as_slice(v: &Value) -> Option<&[Value; 3]> {
     match v.as_obj().map(|o| &o.payload) {
         Some(Payload::Slice(s)) => Some(s),
         _ => None,

@@ -281,6 +281,14 @@ impl Vm {
                 b.borrow_mut().extend_from_slice(&extra);
                 Ok(Some(lhs.clone()))
             }
+            (Payload::ByteArray(b), NumOp::Mul) => {
+                let Some(n) = self.repeat_count(rhs)? else {
+                    return Ok(None);
+                };
+                let repeated = b.borrow().repeat(n);
+                *b.borrow_mut() = repeated;
+                Ok(Some(lhs.clone()))
+            }
             _ => Ok(None),
         }
     }
@@ -378,6 +386,9 @@ impl Vm {
             (Payload::Bytes(a), NumOp::Mul) => {
                 Ok(self.repeat_count(rhs)?.map(|n| self.new_bytes(a.repeat(n))))
             }
+            (Payload::ByteArray(a), NumOp::Mul) => Ok(self
+                .repeat_count(rhs)?
+                .map(|n| crate::builtins::bytes::new_bytearray(self, a.borrow().repeat(n)))),
             (
                 Payload::Set(_) | Payload::FrozenSet(_),
                 NumOp::Or | NumOp::And | NumOp::Sub | NumOp::Xor,
