@@ -18,6 +18,7 @@ pub mod posix;
 pub mod random;
 pub mod reduce;
 pub mod stdlib_path;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
