@@ -94,9 +94,13 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         .set(Some("_io"));
     method(vm, &stream_type, "write", stream_write);
     method(vm, &stream_type, "flush", stream_flush);
+    method(vm, &stream_type, "readline", stream_readline);
+    method(vm, &stream_type, "read", stream_read);
     for (name, fd) in [
+        ("stdin", 0),
         ("stdout", 1),
         ("stderr", 2),
+        ("__stdin__", 0),
         ("__stdout__", 1),
         ("__stderr__", 2),
     ] {
@@ -202,6 +206,9 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
         )));
     };
     let text = s.as_str().to_string();
+    if fd == 0 {
+        return Err(vm.new_error(&vm.types().exc.os_error, "not writable"));
+    }
     if fd == 2 {
         vm.flush_stdout();
         use std::io::Write;
@@ -210,6 +217,26 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
         vm.write_stdout(&text);
     }
     Ok(Value::Int(text.chars().count() as i64))
+}
+
+/// `sys.stdin.readline()`: one line including its newline ('' at end of input).
+fn stream_readline(vm: &Vm, args: Args) -> PyResult<Value> {
+    stream_fd(vm, &args, "readline")?;
+    vm.flush_stdout();
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)
+        .map_err(|e| vm.new_error(&vm.types().exc.os_error, e.to_string()))?;
+    Ok(vm.new_str(line))
+}
+
+/// `sys.stdin.read()`: the rest of the input.
+fn stream_read(vm: &Vm, args: Args) -> PyResult<Value> {
+    stream_fd(vm, &args, "read")?;
+    vm.flush_stdout();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
+        .map_err(|e| vm.new_error(&vm.types().exc.os_error, e.to_string()))?;
+    Ok(vm.new_str(text))
 }
 
 fn stream_flush(vm: &Vm, args: Args) -> PyResult<Value> {
