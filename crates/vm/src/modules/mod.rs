@@ -18,9 +18,11 @@ pub mod posix;
 pub mod random;
 pub mod reduce;
 pub mod stdlib_path;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod thread_lock;
+pub mod time_struct;
 pub mod union;
 pub mod weakref;
 
@@ -105,4 +107,5 @@ fn time_init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "time", "monotonic_ns", mono_ns);
     function(vm, ns, "time", "process_time", mono);
     function(vm, ns, "time", "sleep", sleep);
+    time_struct::init(vm, ns);
 }

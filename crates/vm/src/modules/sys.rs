@@ -39,14 +39,7 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     vm.dict_set_str(ns, "version", vm.new_str("3.11.7 (pyvm)"));
     vm.dict_set_str(ns, "hexversion", Value::Int(0x030b07f0));
     vm.dict_set_str(ns, "implementation_name", vm.new_str("pyvm"));
-    let vi = vm.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        vm.new_str("final"),
-        Value::Int(0),
-    ]);
-    vm.dict_set_str(ns, "version_info", vi.clone());
+    let vi = struct_sequences(vm, ns);
     let ns_type = crate::modules::namespace::make_type(vm);
     let implementation = crate::modules::namespace::new(
         vm,
@@ -61,41 +54,6 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         ],
     );
     vm.dict_set_str(ns, "implementation", implementation);
-    // CPython's are struct sequences; pyvm gives their attributes (what code reads).
-    let hash_info = crate::modules::namespace::new(
-        vm,
-        &ns_type,
-        &[
-            ("width", Value::Int(64)),
-            ("modulus", Value::Int((1 << 61) - 1)),
-            ("inf", Value::Int(314159)),
-            ("nan", Value::Int(0)),
-            ("imag", Value::Int(1000003)),
-            ("algorithm", vm.new_str("siphash13")),
-            ("hash_bits", Value::Int(64)),
-            ("seed_bits", Value::Int(128)),
-            ("cutoff", Value::Int(0)),
-        ],
-    );
-    vm.dict_set_str(ns, "hash_info", hash_info);
-    let float_info = crate::modules::namespace::new(
-        vm,
-        &ns_type,
-        &[
-            ("max", Value::Float(f64::MAX)),
-            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
-            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
-            ("min", Value::Float(f64::MIN_POSITIVE)),
-            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
-            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
-            ("dig", Value::Int(f64::DIGITS as i64)),
-            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
-            ("epsilon", Value::Float(f64::EPSILON)),
-            ("radix", Value::Int(2)),
-            ("rounds", Value::Int(1)),
-        ],
-    );
-    vm.dict_set_str(ns, "float_info", float_info);
     let builtin_names = [
         "_collections",
         "_posix",
@@ -136,9 +94,13 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         .set(Some("_io"));
     method(vm, &stream_type, "write", stream_write);
     method(vm, &stream_type, "flush", stream_flush);
+    method(vm, &stream_type, "readline", stream_readline);
+    method(vm, &stream_type, "read", stream_read);
     for (name, fd) in [
+        ("stdin", 0),
         ("stdout", 1),
         ("stderr", 2),
+        ("__stdin__", 0),
         ("__stdout__", 1),
         ("__stderr__", 2),
     ] {
@@ -244,6 +206,9 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
         )));
     };
     let text = s.as_str().to_string();
+    if fd == 0 {
+        return Err(vm.new_error(&vm.types().exc.os_error, "not writable"));
+    }
     if fd == 2 {
         vm.flush_stdout();
         use std::io::Write;
@@ -252,6 +217,26 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
         vm.write_stdout(&text);
     }
     Ok(Value::Int(text.chars().count() as i64))
+}
+
+/// `sys.stdin.readline()`: one line including its newline ('' at end of input).
+fn stream_readline(vm: &Vm, args: Args) -> PyResult<Value> {
+    stream_fd(vm, &args, "readline")?;
+    vm.flush_stdout();
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)
+        .map_err(|e| vm.new_error(&vm.types().exc.os_error, e.to_string()))?;
+    Ok(vm.new_str(line))
+}
+
+/// `sys.stdin.read()`: the rest of the input.
+fn stream_read(vm: &Vm, args: Args) -> PyResult<Value> {
+    stream_fd(vm, &args, "read")?;
+    vm.flush_stdout();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
+        .map_err(|e| vm.new_error(&vm.types().exc.os_error, e.to_string()))?;
+    Ok(vm.new_str(text))
 }
 
 fn stream_flush(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -270,4 +255,125 @@ fn getfilesystemencoding(vm: &Vm, args: Args) -> PyResult<Value> {
 fn getfilesystemencodeerrors(vm: &Vm, args: Args) -> PyResult<Value> {
     args.fixed(vm, "getfilesystemencodeerrors", 0, 0)?;
     Ok(vm.new_str("surrogateescape"))
+}
+
+/// Installs `version_info`, `float_info`, `int_info`, `hash_info` and `flags` (struct
+/// sequences, as in CPython) and returns `version_info`.
+fn struct_sequences(vm: &Vm, ns: &PyRef) -> Value {
+    use crate::modules::structseq::{make_type, new_instance};
+    let add = |name: &str, fields: &[&str], values: Vec<Value>| -> Value {
+        let t = make_type(vm, "sys", name, fields, fields.len(), false);
+        // Building from values of the right count cannot fail.
+        let v = new_instance(vm, &t, values).unwrap_or(Value::None);
+        vm.dict_set_str(ns, name, v.clone());
+        v
+    };
+    let vi = add(
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            vm.new_str("final"),
+            Value::Int(0),
+        ],
+    );
+    add(
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP as i64),
+            Value::Int(f64::MAX_10_EXP as i64),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP as i64),
+            Value::Int(f64::MIN_10_EXP as i64),
+            Value::Int(f64::DIGITS as i64),
+            Value::Int(f64::MANTISSA_DIGITS as i64),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
+    );
+    add(
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(4300),
+            Value::Int(640),
+        ],
+    );
+    add(
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            vm.new_str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    );
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let mut flags: Vec<Value> = flag_names.iter().map(|_| Value::Int(0)).collect();
+    flags[11] = Value::Int(1); // hash_randomization
+    flags[14] = Value::Int(0);
+    flags[13] = Value::Bool(false); // dev_mode is a bool in CPython
+    flags[16] = Value::Bool(false); // safe_path too
+    flags[17] = Value::Int(-1);
+    add("flags", &flag_names, flags);
+    vi
 }
