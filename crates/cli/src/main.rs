@@ -12,11 +12,6 @@ mod run;
 
 use std::process::ExitCode;
 
-// mimalloc: the compiler and the VM allocate many small, short-lived objects; glibc's malloc
-// took a third of the compiler's instructions (benches/compile_bench.py).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let opts = match options::parse(std::env::args_os().skip(1)) {
         Ok(opts) => opts,
