@@ -19,6 +19,12 @@ pub fn run(opts: Options) -> ExitCode {
         .spawn(move || run_on_this_thread(opts));
     match handle.map(|h| h.join()) {
         // The C `exit(status)` CPython calls: the OS keeps the low 8 bits (300 -> 44, -1 -> 255).
+        Ok(Ok(vm::run::INTERRUPTED)) => {
+            // After the KeyboardInterrupt traceback, die by SIGINT as CPython does (a shell
+            // then sees status 130); 130 if the signal somehow does not end the process.
+            vm::gil::interrupt::exit_by_sigint();
+            ExitCode::from(130)
+        }
         Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
         _ => {
             eprintln!("pyvm: internal error: the interpreter thread failed");
@@ -80,6 +86,10 @@ fn run_on_this_thread(opts: Options) -> i32 {
         .dont_write_bytecode
         .set(dont_write_bytecode(&opts));
     vm::gil::sys::configure(&vm, &switch);
+    // Ctrl-C raises KeyboardInterrupt in the main thread. The interpreter lives until the
+    // process exits; one leaked handle makes its eval breaker `'static` for the handler.
+    let interp: &'static std::sync::Arc<vm::vm::Interp> = Box::leak(Box::new(vm.interp.clone()));
+    vm::gil::interrupt::install(interp.gil.breaker());
     let cwd = std::env::current_dir().unwrap_or_default();
     match &opts.action {
         Action::Script(path, args) if path == "-" => run_stdin(&vm, &opts, args),

@@ -17,6 +17,7 @@
 //! waiting thread has posted a drop request, under the instruction policy while two or more
 //! threads are runnable.
 
+pub mod interrupt;
 #[cfg(all(test, pyvm_loom))]
 mod model;
 pub mod policy;
@@ -193,7 +194,8 @@ impl Gil {
     /// number of runnable threads.
     fn rearm(&self, st: &State) {
         let armed = self.drop_request.load(Ordering::Relaxed)
-            || (self.policy().preemptive() && st.runnable_count() >= 2);
+            || (self.policy().preemptive() && st.runnable_count() >= 2)
+            || interrupt::pending();
         self.breaker.store(armed, Ordering::Relaxed);
     }
 
@@ -224,6 +226,12 @@ impl Gil {
                     self.rearm(&st);
                     true
                 }
+                // Ctrl-C wakes a blocked main thread, which then raises KeyboardInterrupt.
+                Wait::Blocked(_) if me == MAIN_TID && interrupt::pending() => {
+                    st.set_wait(me, Wait::Runnable);
+                    self.rearm(&st);
+                    true
+                }
                 Wait::Blocked(_) => false,
             };
             if runnable && st.holder.is_none() && st.next_owner.is_none_or(|t| t == me) {
@@ -242,6 +250,12 @@ impl Gil {
                     Some(deadline.saturating_duration_since(Instant::now()))
                 }
                 _ => None,
+            };
+            // A blocked main thread looks at the interrupt flag every POLL.
+            let timeout = match timeout {
+                _ if !(me == MAIN_TID && !runnable && interrupt::installed()) => timeout,
+                Some(t) => Some(t.min(interrupt::POLL)),
+                None => Some(interrupt::POLL),
             };
             let saved = st.switch_number;
             st = match timeout {
@@ -413,12 +427,30 @@ pub fn checkpoint(op: Op, arg: u32, at: usize, next: usize, python_call: bool) -
 /// eval breaker is armed: asks the policy and switches threads if it says so.
 #[cold]
 #[inline(never)]
-pub fn boundary(vm: &Vm, checkpoint: bool) {
+pub fn boundary(vm: &Vm, checkpoint: bool) -> crate::vm::PyResult<()> {
     let gil = &vm.interp.gil;
+    // Ctrl-C is handled where CPython handles signals: at an eval-breaker checkpoint of the
+    // main thread.
+    if checkpoint && current() == MAIN_TID {
+        check_interrupt(vm)?;
+    }
     let requested = gil.drop_request.load(Ordering::Relaxed);
     if gil.policy().switch_here(checkpoint, requested) {
         gil.yield_now(current());
     }
+    Ok(())
+}
+
+/// In the main thread, turns a pending Ctrl-C into `KeyboardInterrupt` (and re-derives the
+/// eval breaker, which the signal armed).
+pub fn check_interrupt(vm: &Vm) -> crate::vm::PyResult<()> {
+    if current() != MAIN_TID || !interrupt::take() {
+        return Ok(());
+    }
+    let gil = &vm.interp.gil;
+    gil.rearm(&gil.lock());
+    let exc = vm.new_exception(&vm.types().exc.keyboard_interrupt, Vec::new());
+    Err(crate::vm::PyErr(exc))
 }
 
 /// Blocks the calling Python thread until woken or until `deadline` (see [`Gil::block`]).

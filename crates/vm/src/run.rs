@@ -11,6 +11,11 @@ use crate::frame::Frame;
 use crate::value::{PyRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// The status of a program ended by an uncaught KeyboardInterrupt: not a real exit status
+/// (those are taken modulo 256), a request to die by SIGINT
+/// (`crate::gil::interrupt::exit_by_sigint`).
+pub const INTERRUPTED: i32 = i32::MIN;
+
 pub use crate::bytecode_cache::{cache_path, CACHE_TAG};
 
 impl Vm {
@@ -135,6 +140,8 @@ impl Vm {
     }
 
     /// The exit status for how the main program ended, printing an uncaught exception.
+    /// [`INTERRUPTED`] asks the caller to end the process by SIGINT, as CPython does after an
+    /// uncaught KeyboardInterrupt.
     pub fn finish(&self, r: PyResult<Value>) -> i32 {
         let status = match r {
             Ok(_) => 0,
@@ -156,6 +163,9 @@ impl Vm {
         self.flush_stdout();
         let text = crate::traceback::format_exception(self, e);
         self.write_stderr(&text);
+        if self.err_matches(e, &self.types().exc.keyboard_interrupt) {
+            return INTERRUPTED;
+        }
         1
     }
 

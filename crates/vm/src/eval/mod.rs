@@ -131,7 +131,13 @@ fn step_until_error(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         }
         if breaker.load(std::sync::atomic::Ordering::Relaxed) {
             let checkpoint = crate::gil::checkpoint(opcode, arg, i, f.next, python_call);
-            crate::gil::boundary(vm, checkpoint);
+            if let Err(e) = crate::gil::boundary(vm, checkpoint) {
+                // CPython raises from its eval-breaker check after the jump or call is done:
+                // the error belongs to the code unit just before the next instruction (for a
+                // backward jump, the one before the loop's start).
+                f.lasti = f.next.saturating_sub(1);
+                return Err(e);
+            }
         }
         // Finalizers queued by drops in this instruction, or a due cycle collection.
         if crate::gc::pending() {

@@ -332,6 +332,7 @@ pub fn sleep(vm: &Vm, secs: f64) -> PyResult<()> {
         .ok_or_else(|| vm.overflow_error("sleep length is too large"))?;
     while Instant::now() < deadline {
         crate::gil::block(vm, Some(deadline));
+        crate::gil::check_interrupt(vm)?;
     }
     Ok(())
 }

@@ -60,21 +60,32 @@ impl LockState {
         }
     }
 
-    /// Acquires the lock, blocking until `deadline` (`None`: forever) while it is taken.
-    pub fn acquire(&self, vm: &Vm, deadline: Option<Instant>) -> bool {
+    /// Acquires the lock, blocking until `deadline` (`None`: forever) while it is taken. An
+    /// `interruptible` wait in the main thread ends in KeyboardInterrupt on Ctrl-C, as
+    /// CPython's lock waits do.
+    pub fn acquire(
+        &self,
+        vm: &Vm,
+        deadline: Option<Instant>,
+        interruptible: bool,
+    ) -> PyResult<bool> {
         let me = crate::gil::current();
         loop {
             if self.try_acquire(me) {
-                return true;
+                return Ok(true);
             }
             if deadline.is_some_and(|d| Instant::now() >= d) {
-                return false;
+                return Ok(false);
             }
             self.waiters.borrow_mut().push(me);
             crate::gil::block(vm, deadline);
             let mut w = self.waiters.borrow_mut();
             if let Some(at) = w.iter().position(|&t| t == me) {
                 w.remove(at);
+            }
+            drop(w);
+            if interruptible {
+                crate::gil::check_interrupt(vm)?;
             }
         }
     }
@@ -194,7 +205,7 @@ fn lock_acquire(vm: &Vm, args: Args) -> PyResult<Value> {
     let r = rest(&args);
     let got = match acquire_deadline(vm, &r)? {
         None => lock.try_acquire(crate::gil::current()),
-        Some(deadline) => lock.acquire(vm, deadline),
+        Some(deadline) => lock.acquire(vm, deadline, true)?,
     };
     Ok(Value::Bool(got))
 }
@@ -294,7 +305,7 @@ fn rlock_acquire_restore(vm: &Vm, args: Args) -> PyResult<Value> {
             )
         }
     };
-    lock.acquire(vm, None);
+    lock.acquire(vm, None, false)?;
     lock.count.set(count);
     Ok(Value::None)
 }
