@@ -116,15 +116,7 @@ pub fn compile_module(
     filename: &str,
 ) -> Result<CodeObject, SyntaxError> {
     let table = crate::symtable::build(module, source, filename)?;
-    let mut c = Compiler {
-        index: LineIndex::new(source),
-        filename,
-        table: &table,
-        units: Vec::new(),
-        depth: 0,
-        interactive: false,
-    };
-    c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
+    let mut c = Compiler::for_module(source, filename, &table, false)?;
     c.compiler_body(&module.body)?;
     c.finish_unit(true)
 }
@@ -249,15 +241,7 @@ pub fn compile_interactive_source(source: &str, filename: &str) -> Result<CodeOb
     }
     let compile = || -> Result<CodeObject, SyntaxError> {
         let table = crate::symtable::build(module, source, filename)?;
-        let mut c = Compiler {
-            index: LineIndex::new(source),
-            filename,
-            table: &table,
-            units: Vec::new(),
-            depth: 0,
-            interactive: true,
-        };
-        c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
+        let mut c = Compiler::for_module(source, filename, &table, true)?;
         if stmt::find_ann(&module.body) {
             c.op(Opcode::SETUP_ANNOTATIONS);
         }
@@ -314,15 +298,7 @@ pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObj
     };
     let compile = || -> Result<CodeObject, SyntaxError> {
         let table = crate::symtable::build(&module, source, filename)?;
-        let mut c = Compiler {
-            index: LineIndex::new(source),
-            filename,
-            table: &table,
-            units: Vec::new(),
-            depth: 0,
-            interactive: false,
-        };
-        c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
+        let mut c = Compiler::for_module(source, filename, &table, false)?;
         if let Some(Stmt::Expr(e)) = module.body.first() {
             c.visit_expr(&e.value)?;
         }
@@ -332,6 +308,26 @@ pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObj
 }
 
 impl<'a> Compiler<'a> {
+    /// A code generator with the module's unit open (`compile()`'s exec, eval and single
+    /// modes all start this way).
+    fn for_module(
+        source: &'a str,
+        filename: &'a str,
+        table: &'a SymbolTable,
+        interactive: bool,
+    ) -> Result<Compiler<'a>, SyntaxError> {
+        let mut c = Compiler {
+            index: LineIndex::new(source),
+            filename,
+            table,
+            units: Vec::new(),
+            depth: 0,
+            interactive,
+        };
+        c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
+        Ok(c)
+    }
+
     pub fn u(&self) -> &UnitState<'a> {
         // The module unit is pushed before any code is generated and popped last.
         self.units.last().expect("a compilation unit is open")
