@@ -192,3 +192,28 @@ pub fn hash(vm: &Vm, o: &PyRef) -> PyResult<Option<i64>> {
         _ => Ok(None),
     }
 }
+
+/// Gives `types.GenericAlias` its constructor, `GenericAlias(origin, args)`, which
+/// subclasses (`collections.abc`'s `_CallableGenericAlias`) reach through `super().__new__`.
+pub fn install(vm: &Vm) {
+    crate::builtins::static_method(vm, &vm.types().generic_alias.clone(), "__new__", alias_new);
+}
+
+fn alias_new(vm: &Vm, args: crate::types::function::Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "GenericAlias", 3, 3)?;
+    let cls = match a[0].as_obj() {
+        Some(c) if c.as_type().is_some() => c.clone(),
+        _ => return Err(vm.type_error("GenericAlias.__new__(X): X is not a type object")),
+    };
+    let origin = a[1]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.type_error("GenericAlias() argument 1 must be an object"))?;
+    Ok(Value::Obj(PyObject::new(
+        cls,
+        Payload::GenericAlias {
+            origin,
+            args: a[2].clone(),
+        },
+    )))
+}

@@ -10,11 +10,10 @@ use crate::vm::{PyResult, Vm};
 
 /// Installs the descriptors; called once when the interpreter starts.
 pub fn install(vm: &Vm) {
-    super::union::install(vm);
+    crate::builtins::generic_alias::install(vm);
     install_memoryview(vm);
     super::reduce::install(vm);
     super::bytes_search::install(vm);
-    super::int_bytes::install(vm);
     let object = vm.types().object.clone();
     let getset = super::weakref::native_class(vm, "getset_descriptor", "builtins", &object, false);
     let member = super::weakref::native_class(vm, "member_descriptor", "builtins", &object, false);

@@ -7,10 +7,8 @@ pub mod dis;
 pub mod embedded;
 pub mod frame;
 pub mod gc;
-pub mod int_bytes;
 pub mod marshal;
 pub mod math;
-pub mod math_extra;
 pub mod math_int;
 pub mod math_sum;
 pub mod namespace;
@@ -23,7 +21,6 @@ pub mod sys;
 pub mod thread;
 pub mod thread_lock;
 pub mod time_struct;
-pub mod union;
 pub mod weakref;
 
 use crate::value::{PyRef, Value};
@@ -41,11 +38,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "_dis" => dis::init(vm, &ns),
         "gc" => gc::init(vm, &ns),
         "time" => time_init(vm, &ns),
-        "math" => {
-            // The functions both define: `math`'s (CPython's messages and rounding) win.
-            math_extra::init(vm, &ns);
-            math::init(vm, &ns);
-        }
+        "math" => math::init(vm, &ns),
         "marshal" => marshal::init(vm, &ns),
         "_thread" => thread::init(vm, &ns),
         "_weakref" => weakref::init(vm, &ns),
