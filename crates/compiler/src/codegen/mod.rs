@@ -129,7 +129,12 @@ pub fn compile_module(
 /// fresh thread per file cost a third of the time in thread creation and page faults on
 /// its new stack).
 pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let failed = || SyntaxError {
+    worker::run(source, filename).unwrap_or_else(|| Err(thread_failed(filename)))
+}
+
+/// The error when a compiler thread could not be started or panicked.
+fn thread_failed(filename: &str) -> SyntaxError {
+    SyntaxError {
         kind: ErrorKind::SyntaxError,
         msg: "compiler thread failed".into(),
         filename: filename.to_string(),
@@ -138,8 +143,7 @@ pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, Syntax
         end_lineno: 1,
         end_offset: 0,
         text: None,
-    };
-    worker::run(source, filename).unwrap_or_else(|| Err(failed()))
+    }
 }
 
 mod worker {
@@ -263,18 +267,7 @@ fn on_big_stack(
             .spawn_scoped(scope, compile)
             .ok()
             .and_then(|h| h.join().ok())
-            .unwrap_or_else(|| {
-                Err(SyntaxError {
-                    kind: ErrorKind::SyntaxError,
-                    msg: "compiler thread failed".into(),
-                    filename: filename.to_string(),
-                    lineno: 1,
-                    offset: 0,
-                    end_lineno: 1,
-                    end_offset: 0,
-                    text: None,
-                })
-            })
+            .unwrap_or_else(|| Err(thread_failed(filename)))
     })
 }
 
