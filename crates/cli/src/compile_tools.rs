@@ -18,31 +18,11 @@ pub fn os_error_text(e: &std::io::Error, name: &str) -> String {
     format!("[Errno {errno}] {text}: {}", py_str_repr(name))
 }
 
-/// Python's `repr()` of a str, for file names in messages.
+/// Python's `repr()` of a str, for file names in messages (the bytecode crate's, which
+/// `dis` uses for string constants).
 fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
+    let mut out = String::new();
+    bytecode::repr::push_str_repr(&mut out, &bytecode::object::PyStr::new(s, false));
     out
 }
 

@@ -82,36 +82,6 @@ fn site_for(vm: &Vm, site: Option<&Cell<AttrSite>>, o: &PyRef) -> Option<AttrSit
     (s.class == class_addr(o) && s.epoch == vm.interp.method_cache.epoch()).then_some(s)
 }
 
-/// `name` in an instance dict, trying the entry the site last found it at first and
-/// remembering where it is.
-fn dict_load(
-    vm: &Vm,
-    site: &Cell<AttrSite>,
-    s: AttrSite,
-    dict: &PyRef,
-    name: &PyRef,
-) -> PyResult<Option<Value>> {
-    let (Some(cell), Some(text)) = (dict.as_dict(), name.as_str()) else {
-        return vm.dict_get_name(dict, name);
-    };
-    if let Some(v) = cell.borrow().value_if_key_at(s.index as usize, name) {
-        return Ok(Some(v.clone()));
-    }
-    let hash = vm.str_hash(text);
-    let found = cell.borrow().find_name(name, text.as_str(), hash);
-    match found {
-        Some(Some(ix)) => {
-            site.set(AttrSite {
-                index: ix as u32,
-                ..s
-            });
-            Ok(cell.borrow().value_at(ix).cloned())
-        }
-        Some(None) => Ok(None),
-        None => crate::dict::get_hashed(vm, cell, hash, &Value::Obj(name.clone())),
-    }
-}
-
 /// `obj.name` for a plain instance; `Ok(None)`: use the general path. `site` is the
 /// instruction's memo: once it holds the instance's class, only the dict is consulted.
 pub fn load_attr(
@@ -124,8 +94,8 @@ pub fn load_attr(
         return Ok(None);
     };
     if let (Some(cell), Payload::Object, Some(dict)) = (site, &o.payload, &o.dict) {
-        if let Some(s) = site_for(vm, site, o) {
-            return dict_load(vm, cell, s, dict, name);
+        if site_for(vm, site, o).is_some() {
+            return super::name_sites::load(vm, cell, dict, name);
         }
     }
     let epoch = vm.interp.method_cache.epoch();
@@ -139,7 +109,7 @@ pub fn load_attr(
             index: u32::MAX,
         };
         cell.set(s);
-        return dict_load(vm, cell, s, dict, name);
+        return super::name_sites::load(vm, cell, dict, name);
     }
     if let Some(v) = vm.dict_get_name(dict, name)? {
         return Ok(Some(v));

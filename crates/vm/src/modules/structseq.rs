@@ -81,22 +81,18 @@ impl ModuleSet for PyRef {
     }
 }
 
-/// The shared `member_descriptor`-like type of the field descriptors (made once).
+/// The `member_descriptor`-like type of the field descriptors, one per interpreter (a
+/// thread-local cache would hand another thread a second, different type).
 fn field_type(vm: &Vm) -> PyRef {
-    thread_local! {
-        static FIELD_TYPE: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-    }
-    if let Some(t) = FIELD_TYPE.with(|c| c.borrow().clone()) {
-        return t;
-    }
-    let object = vm.types().object.clone();
-    let t = super::weakref::native_class(vm, "member_descriptor", "builtins", &object, false);
-    method(vm, &t, "__get__", field_get);
-    method(vm, &t, "__set__", field_set);
-    method(vm, &t, "__delete__", field_delete);
-    method(vm, &t, "__repr__", field_repr);
-    FIELD_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
-    t
+    vm.native_type("structseq.member_descriptor", |vm| {
+        let object = vm.types().object.clone();
+        let t = super::weakref::native_class(vm, "member_descriptor", "builtins", &object, false);
+        method(vm, &t, "__get__", field_get);
+        method(vm, &t, "__set__", field_set);
+        method(vm, &t, "__delete__", field_delete);
+        method(vm, &t, "__repr__", field_repr);
+        t
+    })
 }
 
 fn descr_item(vm: &Vm, descr: &Value, key: &str) -> PyResult<Value> {

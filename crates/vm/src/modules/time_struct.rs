@@ -48,13 +48,8 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
-thread_local! {
-    static STRUCT_TIME: std::cell::RefCell<Option<PyRef>> = const { std::cell::RefCell::new(None) };
-}
-
 pub fn init(vm: &Vm, ns: &PyRef) {
-    let t = super::structseq::make_type(vm, "time", "struct_time", &FIELDS, 9, true);
-    STRUCT_TIME.with(|c| *c.borrow_mut() = Some(t.clone()));
+    let t = struct_time_type(vm);
     vm.dict_set_str(ns, "struct_time", Value::Obj(t));
     function(vm, ns, "time", "gmtime", gmtime);
     function(vm, ns, "time", "localtime", localtime);
@@ -120,8 +115,11 @@ fn fields_of(secs: i64) -> [i64; 9] {
     ]
 }
 
-fn struct_time_type() -> Option<PyRef> {
-    STRUCT_TIME.with(|c| c.borrow().clone())
+/// `time.struct_time`, one per interpreter (shared by all its threads).
+fn struct_time_type(vm: &Vm) -> PyRef {
+    vm.native_type("time.struct_time", |vm| {
+        super::structseq::make_type(vm, "time", "struct_time", &FIELDS, 9, true)
+    })
 }
 
 fn seconds_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<i64> {
@@ -152,9 +150,7 @@ fn seconds_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<i64> {
 }
 
 fn make_struct(vm: &Vm, f: [i64; 9], zone: &str) -> PyResult<Value> {
-    let Some(t) = struct_time_type() else {
-        return Err(vm.runtime_error("time.struct_time is not initialised"));
-    };
+    let t = struct_time_type(vm);
     let mut values: Vec<Value> = f.iter().map(|v| Value::Int(*v)).collect();
     values.push(vm.new_str(zone));
     values.push(Value::Int(0));
