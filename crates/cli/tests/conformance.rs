@@ -20,9 +20,9 @@
 //! stdout, stderr and exit status exactly.
 //!
 //! Normalisation (the regen script's rule): in stderr, every occurrence of the program's
-//! directory followed by `/` is deleted, so tracebacks say `File "NAME.py", line 3`; and
-//! CPython's stdlib directory followed by `/` becomes `<stdlib>/` (CPython's output only: the
-//! goldens and the live check).
+//! directory followed by `/` is deleted, so tracebacks say `File "NAME.py", line 3`; and the
+//! interpreter's stdlib directory followed by `/` becomes `<stdlib>/` (for pyvm too: it runs
+//! CPython's pure-Python stdlib files, and its embedded modules are named `<stdlib>/NAME.py`).
 //!
 //! KNOWN_FAILURES rule: the test fails if a program not listed there fails in either mode (a
 //! regression), and also if a listed program now passes in both modes (delete its line: the
@@ -231,18 +231,24 @@ fn check(exe: &OsStr, p: &Program, stdlib: Option<&str>) -> [Option<String>; 2] 
     })
 }
 
+/// The directory `exe` imports its standard library from (written `<stdlib>/` in
+/// tracebacks, for CPython's output and pyvm's alike: pyvm runs the same files).
+fn stdlib_of(exe: &OsStr) -> Option<String> {
+    let out = command(exe, Path::new("."))
+        .args(["-c", "import os; print(os.path.dirname(os.__file__))"])
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
 /// With PYVM_CONFORMANCE_LIVE=1: CPython's output today against the goldens; the stale ones.
 fn live_check(programs: &[Program]) -> Vec<String> {
     let python = OsStr::new("python3.11");
-    let probe = command(python, Path::new("."))
-        .args(["-c", "import os; print(os.path.dirname(os.__file__))"])
-        .output();
-    let stdlib = match probe {
-        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).trim().to_owned(),
-        _ => {
-            println!("conformance: python3.11 does not run; live check skipped");
-            return Vec::new();
-        }
+    let Some(stdlib) = stdlib_of(python) else {
+        println!("conformance: python3.11 does not run; live check skipped");
+        return Vec::new();
     };
     let diffs = common::parallel_map(programs, |p| check(python, p, Some(&stdlib)));
     let mut stale = Vec::new();
@@ -275,7 +281,8 @@ fn conformance() {
     );
     let pyvm = OsStr::new(env!("CARGO_BIN_EXE_pyvm"));
     // For each program, the first difference of the .py run and of the .pyc run (None: pass).
-    let diffs = common::parallel_map(&programs, |p| check(pyvm, p, None));
+    let stdlib = stdlib_of(pyvm);
+    let diffs = common::parallel_map(&programs, |p| check(pyvm, p, stdlib.as_deref()));
     let n = programs.len();
     let py_pass = diffs.iter().filter(|d| d[0].is_none()).count();
     let pyc_pass = diffs.iter().filter(|d| d[1].is_none()).count();
