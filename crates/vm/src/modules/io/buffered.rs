@@ -170,7 +170,40 @@ fn init_buffered(vm: &Vm, args: Args, reads: bool, writes: bool) -> PyResult<Val
     s.rpos = 0;
     s.wbuf.clear();
     s.detached = false;
+    drop(s);
+    if writes {
+        if let Some(o) = this.as_obj() {
+            WRITERS.with(|w| {
+                let mut w = w.borrow_mut();
+                if w.len() >= 64 && w.len().is_power_of_two() {
+                    w.retain(|x| x.strong_count() > 0);
+                }
+                w.push(std::rc::Rc::downgrade(o));
+            });
+        }
+    }
     Ok(Value::None)
+}
+
+thread_local! {
+    /// The buffered writers made on this thread, flushed when the program ends.
+    static WRITERS: std::cell::RefCell<Vec<std::rc::Weak<crate::object::PyObject>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Flushes every buffered writer still alive (errors are dropped: the program is ending).
+pub fn flush_all(vm: &Vm) {
+    let writers = WRITERS.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    for w in writers.iter().rev() {
+        if let Some(o) = w.upgrade() {
+            let this = Value::Obj(o);
+            if let Ok(raw) = raw_of(vm, &this) {
+                if !raw_closed(vm, &raw).unwrap_or(true) {
+                    let _ = flush_writes(vm, &this, &raw);
+                }
+            }
+        }
+    }
 }
 
 /// Whether the raw stream is closed.

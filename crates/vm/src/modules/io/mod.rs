@@ -271,3 +271,52 @@ pub fn tp_name(vm: &Vm, this: &Value) -> String {
         name
     }
 }
+
+/// End-of-program work, in CPython's order: the `atexit` callbacks (if `atexit` was
+/// imported), then the files still open are flushed, as CPython's finalisation flushes
+/// them when it frees them.
+pub fn at_exit(vm: &Vm) {
+    let atexit = vm.dict_get_str(&vm.interp.modules, "atexit").ok().flatten();
+    if let Some(handlers) = atexit.and_then(|m| vm.getattr_str(&m, "_exithandlers").ok()) {
+        // Last registered first; each `(func, args, kwargs)` is popped before it runs.
+        while let Ok(h) = call_method(vm, &handlers, "pop", &[]) {
+            let Ok(parts) = vm.collect(&h) else { break };
+            let [func, args, kwargs] = &parts[..] else {
+                break;
+            };
+            let r = (|| {
+                let args = vm.collect(args)?;
+                let mut values = args;
+                let mut names = Vec::new();
+                if let Some(Payload::Dict(d)) = kwargs.as_obj().map(|o| &o.payload) {
+                    let items: Vec<(Value, Value)> = d
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
+                    for (k, v) in items {
+                        names.push(k);
+                        values.push(v);
+                    }
+                }
+                vm.call(
+                    func,
+                    Args {
+                        values: &values,
+                        kwnames: &names,
+                    },
+                )
+            })();
+            if let Err(e) = r {
+                let head = match vm.repr(func) {
+                    Ok(r) => format!("Exception ignored in atexit callback: {r}\n"),
+                    Err(_) => "Exception ignored in atexit callback\n".to_string(),
+                };
+                let text = crate::traceback::format_exception(vm, &e);
+                vm.flush_stdout();
+                vm.write_stderr(&format!("{head}{text}"));
+            }
+        }
+    }
+    buffered::flush_all(vm);
+}
