@@ -250,7 +250,7 @@ fn rewind_reads(vm: &Vm, this: &Value, raw: &Value) -> PyResult<()> {
 /// The unread buffered bytes, taken out of the buffer.
 fn take_buffered(vm: &Vm, this: &Value, max: usize) -> PyResult<Vec<u8>> {
     let mut s = state::<Buffered>(vm, this, NAME)?;
-    let end = (s.rpos + max).min(s.rbuf.len());
+    let end = s.rpos.saturating_add(max).min(s.rbuf.len());
     let out = s.rbuf[s.rpos..end].to_vec();
     s.rpos = end;
     if s.rpos == s.rbuf.len() {

@@ -229,14 +229,10 @@ pub fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match vm.bytes_like(v) {
         Some(b) => Ok(b),
         None => {
-            if let Some(Payload::Native(_)) = v.as_obj().map(|o| &o.payload) {
-                // A memoryview or array: whatever `bytes(v)` gives.
-                let b = vm.call_positional(
-                    &Value::Obj(vm.types().bytes.clone()),
-                    std::slice::from_ref(v),
-                );
-                if let Ok(b) = b {
-                    if let Some(b) = vm.bytes_like(&b) {
+            // Other buffer objects (memoryview, array.array) give their bytes by `tobytes()`.
+            if str_of(v).is_none() {
+                if let Some(f) = vm.getattr_opt(v, "tobytes")? {
+                    if let Some(b) = vm.bytes_like(&vm.call_positional(&f, &[])?) {
                         return Ok(b);
                     }
                 }

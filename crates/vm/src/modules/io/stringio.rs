@@ -85,7 +85,8 @@ fn open(
     let this = self_arg(vm, args, name)?;
     let mut s = state::<StringIo>(vm, this, "StringIO")?;
     if s.closed {
-        return Err(super::closed_error(vm));
+        // StringIO's message has no full stop (CPython's stringio.c).
+        return Err(vm.value_error("I/O operation on closed file"));
     }
     f(&mut s)
 }
