@@ -140,7 +140,12 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         "DEFAULT_BUFFER_SIZE",
         Value::Int(DEFAULT_BUFFER_SIZE as i64),
     );
-    function(vm, ns, "_io", "open", open::open);
+    // `io.open is open`: the builtin is this function.
+    let builtin = vm.builtins_dict();
+    match vm.dict_get_str(&builtin, "open") {
+        Ok(Some(f)) => vm.dict_set_str(ns, "open", f),
+        _ => function(vm, ns, "_io", "open", open::open),
+    }
     function(vm, ns, "_io", "open_code", open::open_code);
     function(vm, ns, "_io", "text_encoding", open::text_encoding);
 }
