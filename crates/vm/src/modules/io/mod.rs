@@ -13,6 +13,7 @@ pub mod fileio;
 pub mod iobase;
 pub mod newlines;
 pub mod open;
+pub mod stdio;
 pub mod stringio;
 pub mod textio;
 pub mod textio_read;
