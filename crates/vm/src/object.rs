@@ -171,6 +171,8 @@ pub enum Payload {
 pub struct PropertyData {
     pub parts: [Value; 4],
     pub name: RefCell<Option<Value>>,
+    /// `__doc__` once assigned (`Point.x.__doc__ = ...`, as `namedtuple` users do).
+    pub doc: RefCell<Option<Value>>,
 }
 
 impl PropertyData {
@@ -178,6 +180,7 @@ impl PropertyData {
         PropertyData {
             parts,
             name: RefCell::new(name),
+            doc: RefCell::new(None),
         }
     }
 }

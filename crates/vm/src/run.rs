@@ -151,6 +151,7 @@ impl Vm {
         // As CPython's finalisation: wait for the non-daemon threads (daemon threads never
         // get the GIL back: the main thread keeps it until the process exits).
         crate::modules::thread::shutdown(self);
+        crate::modules::io::at_exit(self);
         self.flush_stdout();
         status
     }

@@ -214,7 +214,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "fget" => Some(p[0].clone()),
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
-            "__doc__" => Some(p[3].clone()),
+            "__doc__" => Some(p.doc.borrow().clone().unwrap_or_else(|| p[3].clone())),
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {

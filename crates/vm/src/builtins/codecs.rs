@@ -455,3 +455,14 @@ fn decode_utf32(d: &mut Decoder, mut pos: usize, be: bool) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// How text streams can split `encoding`'s bytes: `Some(true)` for a one-byte-per-character
+/// codec (latin-1, ascii), `Some(false)` for UTF-8 (ASCII-compatible, variable width),
+/// `None` for the UTF-16/32 family; `LookupError` for an unknown name.
+pub fn ascii_layout(vm: &Vm, encoding: &str) -> PyResult<Option<bool>> {
+    Ok(match lookup(vm, encoding)? {
+        Codec::Latin1 | Codec::Ascii => Some(true),
+        Codec::Utf8 => Some(false),
+        _ => None,
+    })
+}

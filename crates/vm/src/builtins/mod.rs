@@ -185,6 +185,11 @@ pub fn install(vm: &Vm) {
     let ns = m.dict.clone().expect("module dict");
     *vm.interp.builtins.borrow_mut() = Some(m.clone());
     functions::register(vm, &ns);
+    vm.dict_set_str(
+        &ns,
+        "open",
+        new_builtin(vm, "open", crate::modules::io::open::open, Some("_io")),
+    );
     let t = vm.types();
     let types: [(&str, &PyRef); 24] = [
         ("object", &t.object),

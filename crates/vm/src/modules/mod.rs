@@ -1,12 +1,14 @@
-//! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread` (and `builtins`, made in
+//! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread`, `_io`, `errno` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
 pub mod bytes_search;
 pub mod descriptors;
 pub mod dis;
 pub mod embedded;
+pub mod errno;
 pub mod frame;
 pub mod gc;
+pub mod io;
 pub mod marshal;
 pub mod math;
 pub mod math_int;
@@ -44,6 +46,8 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "_weakref" => weakref::init(vm, &ns),
         "_posix" => posix::init(vm, &ns),
         "_random" => random::init(vm, &ns),
+        "_io" => io::init(vm, &ns),
+        "errno" => errno::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }

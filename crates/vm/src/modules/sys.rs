@@ -56,12 +56,15 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     vm.dict_set_str(ns, "implementation", implementation);
     let builtin_names = [
         "_collections",
+        "_io",
         "_posix",
         "_string",
         "_thread",
         "_weakref",
+        "atexit",
         "builtins",
         "dis",
+        "errno",
         "gc",
         "itertools",
         "math",
@@ -78,24 +81,15 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     vm.dict_set_str(ns, "exec_prefix", vm.new_str("/usr/local"));
     vm.dict_set_str(ns, "maxunicode", Value::Int(0x10FFFF));
     vm.dict_set_str(ns, "dont_write_bytecode", Value::Bool(false));
-    // The stream type, with `write` and `flush`.
-    let stream_type = crate::types::Builder {
-        type_: vm.types().type_.clone(),
-        dict: vm.types().dict.clone(),
-    }
-    .make(
-        "TextIOWrapper",
-        &vm.types().object,
-        crate::types::typeobj::Layout::Object,
-        false,
-    );
-    crate::types::typeobj::data(&stream_type)
-        .module
-        .set(Some("_io"));
+    // The stream type, with `write` and `flush` (the rest in `io::stdio`); its special
+    // methods dispatch through its namespace (`__repr__`).
+    let stream_type =
+        super::weakref::native_class(vm, "TextIOWrapper", "_io", &vm.types().object, false);
     method(vm, &stream_type, "write", stream_write);
     method(vm, &stream_type, "flush", stream_flush);
     method(vm, &stream_type, "readline", stream_readline);
     method(vm, &stream_type, "read", stream_read);
+    super::io::stdio::extend_stream_type(vm, &stream_type);
     for (name, fd) in [
         ("stdin", 0),
         ("stdout", 1),
@@ -108,6 +102,7 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         vm.dict_set_str(&d, "_fd", Value::Int(fd));
         vm.dict_set_str(&d, "encoding", vm.new_str("utf-8"));
         vm.dict_set_str(&d, "errors", vm.new_str("strict"));
+        super::io::stdio::init_stream(vm, &d, fd);
         let s = PyObject::with_dict(stream_type.clone(), crate::object::Payload::Object, d);
         vm.dict_set_str(ns, name, Value::Obj(s));
     }

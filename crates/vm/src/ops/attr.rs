@@ -395,6 +395,10 @@ impl Vm {
             Payload::Exception(e) => {
                 crate::builtins::attrs::set_exception_attr(self, e, key, value.as_ref())
             }
+            Payload::Property(p) if key == "__doc__" => {
+                *p.doc.borrow_mut() = Some(value.clone().unwrap_or(Value::None));
+                Some(Ok(()))
+            }
             _ => None,
         };
         if let Some(r) = special {
