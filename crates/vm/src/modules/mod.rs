@@ -1,6 +1,8 @@
 //! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
+pub mod array;
+pub mod buffer;
 pub mod bytes_search;
 pub mod descriptors;
 pub mod dis;
@@ -11,11 +13,14 @@ pub mod marshal;
 pub mod math;
 pub mod math_int;
 pub mod math_sum;
+pub mod memoryview;
 pub mod namespace;
 pub mod posix;
 pub mod random;
 pub mod reduce;
 pub mod stdlib_path;
+pub mod struct_format;
+pub mod struct_mod;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -44,6 +49,8 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "_weakref" => weakref::init(vm, &ns),
         "_posix" => posix::init(vm, &ns),
         "_random" => random::init(vm, &ns),
+        "_struct" => struct_mod::init(vm, &ns),
+        "array" => array::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }
