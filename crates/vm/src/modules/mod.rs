@@ -2,8 +2,10 @@
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
 pub mod array;
+pub mod binascii;
 pub mod buffer;
 pub mod bytes_search;
+pub mod cmath;
 pub mod descriptors;
 pub mod dis;
 pub mod embedded;
@@ -51,6 +53,8 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "_random" => random::init(vm, &ns),
         "_struct" => struct_mod::init(vm, &ns),
         "array" => array::init(vm, &ns),
+        "binascii" => binascii::init(vm, &ns),
+        "cmath" => cmath::init(vm, &ns),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }
