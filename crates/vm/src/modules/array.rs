@@ -336,7 +336,7 @@ fn initial_data(vm: &Vm, tc: u8, init: &Value) -> PyResult<Vec<u8>> {
     }
     if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = init.as_obj().map(|o| &o.payload) {
         let b = vm.bytes_like(init).unwrap_or_default();
-        if b.len() % itemsize(tc) != 0 {
+        if !b.len().is_multiple_of(itemsize(tc)) {
             return Err(vm.value_error("bytes length not a multiple of item size"));
         }
         return Ok(b);
@@ -639,7 +639,7 @@ fn reduce_ex(vm: &Vm, args: Args) -> PyResult<Value> {
         vm.new_list(items(vm, tc, &data)),
     ]);
     let state = match this.as_obj().and_then(|o| o.dict.clone()) {
-        Some(d) if d.as_dict().is_some_and(|c| c.borrow().len() > 0) => Value::Obj(d),
+        Some(d) if d.as_dict().is_some_and(|c| !c.borrow().is_empty()) => Value::Obj(d),
         _ => Value::None,
     };
     Ok(vm.new_tuple(vec![cls, init, state]))

@@ -11,6 +11,7 @@ pub mod dis;
 pub mod embedded;
 pub mod frame;
 pub mod gc;
+pub mod hashes;
 pub mod marshal;
 pub mod math;
 pub mod math_int;
@@ -55,6 +56,12 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "array" => array::init(vm, &ns),
         "binascii" => binascii::init(vm, &ns),
         "cmath" => cmath::init(vm, &ns),
+        "_md5" => hashes::init(vm, &ns, "_md5"),
+        "_sha1" => hashes::init(vm, &ns, "_sha1"),
+        "_sha256" => hashes::init(vm, &ns, "_sha256"),
+        "_sha512" => hashes::init(vm, &ns, "_sha512"),
+        "_sha3" => hashes::init(vm, &ns, "_sha3"),
+        "_blake2" => hashes::init(vm, &ns, "_blake2"),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }
