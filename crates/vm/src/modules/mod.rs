@@ -18,6 +18,7 @@ pub mod math_int;
 pub mod math_sum;
 pub mod memoryview;
 pub mod namespace;
+pub mod operator_mod;
 pub mod posix;
 pub mod random;
 pub mod reduce;
@@ -56,6 +57,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "array" => array::init(vm, &ns),
         "binascii" => binascii::init(vm, &ns),
         "cmath" => cmath::init(vm, &ns),
+        "_operator" => operator_mod::init(vm, &ns),
         "_md5" => hashes::init(vm, &ns, "_md5"),
         "_sha1" => hashes::init(vm, &ns, "_sha1"),
         "_sha256" => hashes::init(vm, &ns, "_sha256"),
