@@ -99,9 +99,7 @@ fn array_type(vm: &Vm) -> PyRef {
         for (name, f) in methods {
             method(vm, &t, name, *f);
         }
-        if let Some(d) = &t.dict {
-            vm.dict_set_str(d, "__hash__", Value::None);
-        }
+        method(vm, &t, "__hash__", unhashable);
         t
     })
 }
@@ -369,6 +367,11 @@ fn getattr(vm: &Vm, args: Args) -> PyResult<Value> {
             Err(vm.no_attribute(this, &name))
         }
     }
+}
+
+/// Arrays are mutable: no hash (named by the full `array.array`, as CPython's type name).
+fn unhashable(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("unhashable type: 'array.array'"))
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {

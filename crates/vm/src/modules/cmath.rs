@@ -107,7 +107,8 @@ fn to_complex(vm: &Vm, x: &Value) -> PyResult<C> {
 }
 
 fn one(vm: &Vm, args: &Args, name: &str) -> PyResult<C> {
-    let a = args.fixed(vm, name, 1, 1)?;
+    // One-argument functions name their module in the count error, as Argument Clinic does.
+    let a = args.fixed(vm, &format!("cmath.{name}"), 1, 1)?;
     to_complex(vm, &a[0])
 }
 
