@@ -7,7 +7,6 @@ class Cap:
     def flush(self): pass
     def getvalue(self): return ''.join(self.parts)
 p = argparse.ArgumentParser(prog='tool', description='A test tool.', epilog='Bye.')
-p.add_argument('files', nargs='*', help='input files')
 p.add_argument('-v', '--verbose', action='count', default=0, help='more output')
 p.add_argument('-n', '--num', type=int, default=3, metavar='N', help='a number (default: %(default)s)')
 p.add_argument('--mode', choices=['fast', 'slow'], default='fast')
@@ -21,7 +20,7 @@ sub = p.add_subparsers(dest='cmd')
 run = sub.add_parser('run', help='run it')
 run.add_argument('target')
 run.add_argument('--times', type=float, default=1.0)
-for argv in [[], ['a.txt'], ['-vv', '-n', '5', 'x'], ['--mode', 'slow', '--flag', '--no-color'], ['-I', 'a', '-I', 'b'], ['--json'], ['run', 'tgt', '--times', '2.5'], ['--num=7'], ['-n7', '-v']]:
+for argv in [[], ['-vv', '-n', '5'], ['-v', '--verbose', 'run', 'x'], ['run', 'a', '--times=3'], ['--mode', 'slow', '--flag', '--no-color'], ['-I', 'a', '-I', 'b'], ['--json'], ['run', 'tgt', '--times', '2.5'], ['--num=7'], ['-n7', '-v']]:
     print(argv, vars(p.parse_args(argv)))
 def attempt(argv):
     out, err = Cap(), Cap()
@@ -35,8 +34,8 @@ def attempt(argv):
     sys.stdout, sys.stderr = old
     print('stdout:', out.getvalue())
     print('stderr:', err.getvalue())
-for argv in [['a.txt', 'b.txt'], ['--help'], ['-n', 'x'], ['--mode', 'medium'], ['--json', '--xml'], ['--bogus'], ['run'], ['run', '--help']]:
+for argv in [['a.txt', 'b.txt'], ['-vv', '-n', '5', 'x'], ['--help'], ['-n', 'x'], ['--mode', 'medium'], ['--json', '--xml'], ['--bogus'], ['run'], ['run', '--help']]:
     attempt(argv)
-ns, rest = p.parse_known_args(['--flag', '--zzz', 'q'])
+ns, rest = p.parse_known_args(['--flag', '--zzz', '-k'])
 print(ns.flag, rest)
 print(p.format_usage())
