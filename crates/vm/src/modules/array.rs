@@ -145,6 +145,29 @@ fn this_of<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value, u8,
     Ok((this, tc, data))
 }
 
+/// `self` and its typecode, without copying its items (for the per-item operations).
+fn this_tc<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value, u8, usize)> {
+    let this = self_arg(vm, args, name)?;
+    let r = read(this, |tc, data| (tc, data.len() / itemsize(tc)));
+    let (tc, n) = r.ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' requires a 'array.array' object but received '{}'",
+            vm.type_name(this)
+        ))
+    })?;
+    Ok((this, tc, n))
+}
+
+/// Runs `f` on the typecode and items of array `v` in place.
+fn read<T>(v: &Value, f: impl FnOnce(u8, &[u8]) -> T) -> Option<T> {
+    let Some(Payload::Native(cell)) = v.as_obj().map(|o| &o.payload) else {
+        return None;
+    };
+    let data = cell.borrow();
+    let a = data.downcast_ref::<ArrayData>()?;
+    Some(f(a.typecode, &a.data))
+}
+
 /// Item `i` of packed `data`.
 fn item(vm: &Vm, tc: u8, data: &[u8], i: usize) -> Value {
     let size = itemsize(tc);
@@ -356,16 +379,13 @@ fn initial_data(vm: &Vm, tc: u8, init: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn getattr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, data) = this_of(vm, &args, "__getattr__")?;
+    let (this, tc, _) = this_tc(vm, &args, "__getattr__")?;
     let a = rest(&args).fixed(vm, "__getattr__", 1, 1)?;
     let name = vm.str_of(&a[0])?;
     match name.as_str() {
         "typecode" => Ok(vm.new_char(tc as char)),
         "itemsize" => Ok(Value::Int(itemsize(tc) as i64)),
-        _ => {
-            let _ = data;
-            Err(vm.no_attribute(this, &name))
-        }
+        _ => Err(vm.no_attribute(this, &name)),
     }
 }
 
@@ -375,8 +395,8 @@ fn unhashable(vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (_, tc, data) = this_of(vm, &args, "__len__")?;
-    Ok(Value::Int((data.len() / itemsize(tc)) as i64))
+    let (_, _, n) = this_tc(vm, &args, "__len__")?;
+    Ok(Value::Int(n as i64))
 }
 
 fn norm_index(vm: &Vm, i: &Value, n: usize, msg: &str) -> PyResult<usize> {
@@ -399,10 +419,15 @@ fn slice_of(v: &Value) -> Option<&[Value; 3]> {
 }
 
 fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, data) = this_of(vm, &args, "__getitem__")?;
+    let (this, tc, n) = this_tc(vm, &args, "__getitem__")?;
     let a = rest(&args).fixed(vm, "__getitem__", 1, 1)?;
     let size = itemsize(tc);
-    let n = data.len() / size;
+    if slice_of(&a[0]).is_none() {
+        let i = norm_index(vm, &a[0], n, "array index out of range")?;
+        return read(this, |tc, data| item(vm, tc, data, i))
+            .ok_or_else(|| vm.index_error("array index out of range"));
+    }
+    let (_, _, data) = this_of(vm, &args, "__getitem__")?;
     if let Some(s) = slice_of(&a[0]) {
         let si = vm.slice_indices(s, n)?;
         let mut out = Vec::with_capacity(si.len * size);
@@ -411,15 +436,13 @@ fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(new_array(vm, vm.type_of(this).clone(), tc, out));
     }
-    let i = norm_index(vm, &a[0], n, "array index out of range")?;
-    Ok(item(vm, tc, &data, i))
+    Err(vm.type_error("array indices must be integers"))
 }
 
 fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, data) = this_of(vm, &args, "__setitem__")?;
+    let (this, tc, n) = this_tc(vm, &args, "__setitem__")?;
     let a = rest(&args).fixed(vm, "__setitem__", 2, 2)?;
     let size = itemsize(tc);
-    let n = data.len() / size;
     if let Some(s) = slice_of(&a[0]) {
         let si = vm.slice_indices(s, n)?;
         let Some((otc, src)) = snapshot(&a[1]) else {
@@ -546,7 +569,7 @@ fn add(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iadd(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, _) = this_of(vm, &args, "__iadd__")?;
+    let (this, tc, _) = this_tc(vm, &args, "__iadd__")?;
     let a = rest(&args).fixed(vm, "__iadd__", 1, 1)?;
     match snapshot(&a[0]) {
         Some((otc, other)) if otc == tc => {
@@ -653,7 +676,7 @@ fn reconstructor(vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn append(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, _) = this_of(vm, &args, "append")?;
+    let (this, tc, _) = this_tc(vm, &args, "append")?;
     let a = rest(&args).fixed(vm, "append", 1, 1)?;
     let bytes = pack(vm, tc, &a[0])?;
     with(vm, this, |arr| arr.data.extend(bytes))?;
@@ -661,7 +684,7 @@ fn append(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, _) = this_of(vm, &args, "extend")?;
+    let (this, tc, _) = this_tc(vm, &args, "extend")?;
     let a = rest(&args).fixed(vm, "extend", 1, 1)?;
     let bytes = match snapshot(&a[0]) {
         Some((otc, other)) if otc == tc => other,
@@ -681,9 +704,9 @@ fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, data) = this_of(vm, &args, "insert")?;
+    let (this, tc, n) = this_tc(vm, &args, "insert")?;
     let a = rest(&args).fixed(vm, "insert", 2, 2)?;
-    let n = (data.len() / itemsize(tc)) as i64;
+    let n = n as i64;
     let mut i = vm.index_arg(&a[0])?;
     if i < 0 {
         i = (i + n).max(0);
@@ -698,10 +721,9 @@ fn insert(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, data) = this_of(vm, &args, "pop")?;
+    let (this, tc, n) = this_tc(vm, &args, "pop")?;
     let a = rest(&args).fixed(vm, "pop", 0, 1)?;
     let size = itemsize(tc);
-    let n = data.len() / size;
     if n == 0 {
         return Err(vm.index_error("pop from empty array"));
     }
@@ -714,7 +736,7 @@ fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.index_error("pop index out of range"));
     }
     let j = j as usize;
-    let v = item(vm, tc, &data, j);
+    let v = read(this, |tc, data| item(vm, tc, data, j)).unwrap_or(Value::None);
     with(vm, this, |arr| {
         arr.data.drain(j * size..(j + 1) * size);
     })?;
@@ -802,7 +824,7 @@ fn tobytes(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frombytes(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, _) = this_of(vm, &args, "frombytes")?;
+    let (this, tc, _) = this_tc(vm, &args, "frombytes")?;
     let a = rest(&args).fixed(vm, "frombytes", 1, 1)?;
     let b = super::buffer::bytes_of(vm, &a[0])?;
     if b.len() % itemsize(tc) != 0 {
@@ -813,7 +835,7 @@ fn frombytes(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromlist(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, _) = this_of(vm, &args, "fromlist")?;
+    let (this, tc, _) = this_tc(vm, &args, "fromlist")?;
     let a = rest(&args).fixed(vm, "fromlist", 1, 1)?;
     let Some(Payload::List(l)) = a[0].as_obj().map(|o| &o.payload) else {
         return Err(vm.type_error("arg must be list"));
@@ -837,7 +859,7 @@ fn tounicode(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromunicode(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, tc, _) = this_of(vm, &args, "fromunicode")?;
+    let (this, tc, _) = this_tc(vm, &args, "fromunicode")?;
     let a = rest(&args).fixed(vm, "fromunicode", 1, 1)?;
     let Some(s) = a[0].as_obj().and_then(|o| o.as_str()) else {
         return Err(vm.type_error(format!(
@@ -858,7 +880,7 @@ fn fromunicode(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn buffer_info(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (this, _, _) = this_of(vm, &args, "buffer_info")?;
+    let (this, _, _) = this_tc(vm, &args, "buffer_info")?;
     let (addr, n) = with(vm, this, |arr| (arr.data.as_ptr() as usize, arr.len()))?;
     Ok(vm.new_tuple(vec![Value::Int(addr as i64), Value::Int(n as i64)]))
 }
