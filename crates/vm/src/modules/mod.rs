@@ -2,6 +2,7 @@
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
 pub mod array;
+pub mod array_methods;
 pub mod binascii;
 pub mod buffer;
 pub mod bytes_search;
