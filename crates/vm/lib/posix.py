@@ -2,7 +2,7 @@
 (`stat_result`, `fspath`, `stat`/`lstat`, `environ`, constants). `os` builds on it."""
 
 from _posix import *
-from _posix import _exit, _stat, _environ
+from _posix import _exit, _stat, _environ, _get_terminal_size
 
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
 O_RDONLY, O_WRONLY, O_RDWR = 0, 1, 2
@@ -74,6 +74,35 @@ class stat_result(tuple):
 
 
 stat_result.__module__ = 'os'
+
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
+        if len(seq) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(seq)}-sequence given)")
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0], doc='width of the terminal window in characters')
+    lines = property(lambda self: self[1], doc='height of the terminal window in characters')
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+terminal_size.__module__ = 'os'
+
+
+def get_terminal_size(fd=1, /):
+    return terminal_size(_get_terminal_size(fd))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):

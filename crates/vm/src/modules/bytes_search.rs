@@ -1,6 +1,6 @@
-//! `find`, `rfind`, `index`, `count` and `translate` for `bytes` and `bytearray`, which
-//! `re._compiler` uses on its charset bitmaps. Installed only where the type does not
-//! already define the method.
+//! `find`, `rfind`, `index`, `count`, `translate` and `maketrans` for `bytes` and
+//! `bytearray`, which `re._compiler` (charset bitmaps) and `base64` (alphabets) use.
+//! Installed only where the type does not already define the method.
 
 use crate::builtins::{method, rest, self_arg};
 use crate::types::function::{Args, NativeFn};
@@ -26,7 +26,31 @@ pub fn install(vm: &Vm) {
                 method(vm, &t, name, f);
             }
         }
+        let has_maketrans = t
+            .dict
+            .as_ref()
+            .and_then(|d| vm.dict_get_str(d, "maketrans").ok().flatten())
+            .is_some();
+        if !has_maketrans {
+            crate::builtins::static_method(vm, &t, "maketrans", maketrans);
+        }
     }
+}
+
+/// `bytes.maketrans(from, to)`: the 256-byte table mapping each byte of `from` to the
+/// byte at the same place in `to`.
+fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "maketrans", 2, 2)?;
+    let from = super::buffer::bytes_of(vm, &a[0])?;
+    let to = super::buffer::bytes_of(vm, &a[1])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(vm.new_bytes(table))
 }
 
 fn this_bytes(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {

@@ -20,7 +20,6 @@ static MODULES: &[(&str, &str)] = &[
     ("_string", include_str!("../../lib/_string.py")),
     ("posix", include_str!("../../lib/posix.py")),
     ("_sre", include_str!("../../lib/_sre.py")),
-    ("_sha512", include_str!("../../lib/_sha512.py")),
     ("_codecs", include_str!("../../lib/_codecs.py")),
     ("_contextvars", include_str!("../../lib/_contextvars.py")),
     ("dis", include_str!("../../lib/dis.py")),

@@ -1,7 +1,12 @@
 //! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread`, `_io`, `errno` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
+pub mod array;
+pub mod array_methods;
+pub mod binascii;
+pub mod buffer;
 pub mod bytes_search;
+pub mod cmath;
 pub mod descriptors;
 pub mod dis;
 pub mod embedded;
@@ -9,15 +14,20 @@ pub mod errno;
 pub mod frame;
 pub mod gc;
 pub mod io;
+pub mod hashes;
 pub mod marshal;
 pub mod math;
 pub mod math_int;
 pub mod math_sum;
+pub mod memoryview;
 pub mod namespace;
+pub mod operator_mod;
 pub mod posix;
 pub mod random;
 pub mod reduce;
 pub mod stdlib_path;
+pub mod struct_format;
+pub mod struct_mod;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
@@ -48,6 +58,17 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
         "_random" => random::init(vm, &ns),
         "_io" => io::init(vm, &ns),
         "errno" => errno::init(vm, &ns),
+        "_struct" => struct_mod::init(vm, &ns),
+        "array" => array::init(vm, &ns),
+        "binascii" => binascii::init(vm, &ns),
+        "cmath" => cmath::init(vm, &ns),
+        "_operator" => operator_mod::init(vm, &ns),
+        "_md5" => hashes::init(vm, &ns, "_md5"),
+        "_sha1" => hashes::init(vm, &ns, "_sha1"),
+        "_sha256" => hashes::init(vm, &ns, "_sha256"),
+        "_sha512" => hashes::init(vm, &ns, "_sha512"),
+        "_sha3" => hashes::init(vm, &ns, "_sha3"),
+        "_blake2" => hashes::init(vm, &ns, "_blake2"),
         "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
         _ => return Ok(None),
     }

@@ -28,6 +28,7 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     function(vm, ns, "posix", "replace", rename);
     function(vm, ns, "posix", "_exit", exit);
     function(vm, ns, "posix", "cpu_count", cpu_count);
+    function(vm, ns, "posix", "_get_terminal_size", get_terminal_size);
     function(vm, ns, "posix", "open", open);
     function(vm, ns, "posix", "read", read);
     function(vm, ns, "posix", "write", write);
@@ -359,4 +360,30 @@ fn lseek(vm: &Vm, args: Args) -> PyResult<Value> {
         .seek(from)
         .map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::Int(at as i64))
+}
+
+/// `(columns, lines)` of the terminal on `fd` (`os.get_terminal_size`), or `OSError`
+/// (ENOTTY when `fd` is not a terminal, as for a pipe).
+fn get_terminal_size(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = args.fixed(vm, "get_terminal_size", 0, 1)?;
+    let fd = match a.first() {
+        Some(v) => vm.index_arg(v)?,
+        None => 1,
+    };
+    let fd = i32::try_from(fd).map_err(|_| vm.overflow_error("fd is greater than maximum"))?;
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer, which is a live local.
+    let r = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws as *mut libc::winsize) };
+    if r != 0 {
+        return Err(os_error(vm, &std::io::Error::last_os_error(), None));
+    }
+    Ok(vm.new_tuple(vec![
+        Value::Int(ws.ws_col as i64),
+        Value::Int(ws.ws_row as i64),
+    ]))
 }

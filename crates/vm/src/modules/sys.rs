@@ -79,6 +79,17 @@ pub fn init(vm: &Vm, ns: &PyRef) {
     vm.dict_set_str(ns, "float_repr_style", vm.new_str("short"));
     vm.dict_set_str(ns, "prefix", vm.new_str("/usr/local"));
     vm.dict_set_str(ns, "exec_prefix", vm.new_str("/usr/local"));
+    // No virtual environments: the base prefixes are the prefixes (what `venv`, `site` and
+    // `argparse`'s import chain read).
+    vm.dict_set_str(ns, "base_prefix", vm.new_str("/usr/local"));
+    vm.dict_set_str(ns, "base_exec_prefix", vm.new_str("/usr/local"));
+    vm.dict_set_str(ns, "platlibdir", vm.new_str("lib"));
+    vm.dict_set_str(ns, "pycache_prefix", Value::None);
+    let executable = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    vm.dict_set_str(ns, "executable", vm.new_str(executable.as_str()));
+    vm.dict_set_str(ns, "_base_executable", vm.new_str(executable));
     vm.dict_set_str(ns, "maxunicode", Value::Int(0x10FFFF));
     vm.dict_set_str(ns, "dont_write_bytecode", Value::Bool(false));
     // The stream type, with `write` and `flush` (the rest in `io::stdio`); its special

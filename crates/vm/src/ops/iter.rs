@@ -102,6 +102,18 @@ impl Vm {
             }
             return Ok(it);
         }
+        self.iter_builtin(v)
+    }
+
+    /// `iter(v)` by `v`'s built-in layout alone, ignoring a subclass's `__iter__` (what
+    /// `tuple.__iter__` and friends do when a subclass calls them through `super()`).
+    pub fn iter_builtin(&self, v: &Value) -> PyResult<Value> {
+        let not_iterable =
+            || self.type_error(format!("'{}' object is not iterable", self.type_name(v)));
+        let Value::Obj(o) = v else {
+            return Err(not_iterable());
+        };
+        let cls = o.class().clone();
         let state = match &o.payload {
             Payload::List(_)
             | Payload::Tuple(_)

@@ -455,11 +455,12 @@ impl Vm {
         )
     }
 
-    /// The bytes of a `bytes` or `bytearray`.
+    /// The bytes of a `bytes`, `bytearray`, `memoryview` or `array.array`.
     pub fn bytes_like(&self, v: &Value) -> Option<Vec<u8>> {
         match v.as_obj().map(|o| &o.payload) {
             Some(Payload::Bytes(b)) => Some(b.to_vec()),
             Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+            Some(Payload::Native(_)) => crate::modules::buffer::native_bytes(v),
             _ => None,
         }
     }
