@@ -1,6 +1,7 @@
 //! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread` (and `builtins`, made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
+pub mod ast;
 pub mod bytes_search;
 pub mod descriptors;
 pub mod dis;
@@ -35,6 +36,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
     let m = vm.new_module(name);
     let ns = m.dict.clone().expect("module dict");
     match name {
+        "_ast" => ast::init(vm, &ns)?,
         "_dis" => dis::init(vm, &ns),
         "gc" => gc::init(vm, &ns),
         "time" => time_init(vm, &ns),
