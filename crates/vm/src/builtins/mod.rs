@@ -26,6 +26,7 @@ pub mod functions;
 pub mod generic_alias;
 pub mod lists;
 pub mod methods;
+pub mod module_type;
 pub mod num_dunders;
 pub mod num_methods;
 pub mod num_parse;
