@@ -24,6 +24,20 @@ pub fn register(vm: &Vm) {
     method(vm, t, "__delattr__", object_delattr);
     method(vm, t, "__format__", object_format);
     method(vm, t, "__dir__", object_dir);
+    // The mutable containers are unhashable: `__hash__ = None` in their dicts, as in
+    // CPython, so `list.__hash__ is None` (dataclasses' mutable-default check,
+    // `collections.abc.Hashable`) and subclasses inherit the unhashability.
+    for t in [
+        &vm.types().list,
+        &vm.types().dict,
+        &vm.types().set,
+        &vm.types().bytearray,
+        &vm.types().slice,
+    ] {
+        if let Some(d) = &t.dict {
+            vm.dict_set_str(d, "__hash__", Value::None);
+        }
+    }
     for t in [
         &vm.types().property,
         &vm.types().classmethod,
