@@ -25,6 +25,7 @@ pub mod exceptions;
 pub mod functions;
 pub mod generic_alias;
 pub mod lists;
+pub mod mappingproxy;
 pub mod methods;
 pub mod module_type;
 pub mod num_dunders;
