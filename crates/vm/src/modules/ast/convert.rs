@@ -95,12 +95,20 @@ impl<'a> Converter<'a> {
         vm.dict_set_str(d, "end_col_offset", Value::Int(i64::from(end_col) - 1));
     }
 
-    /// The shared instance of a field-less node (`Load`, `Add`, `Eq`, ...).
+    /// The shared instance of a field-less node (`Load`, `Add`, `Eq`, ...): one per
+    /// interpreter, as CPython keeps one per interpreter state, so `op is other_op` holds
+    /// across trees. (The interpreter's native-type cache holds them, keyed by class name.)
     pub(super) fn singleton(&mut self, name: &'static str) -> PyResult<Value> {
         if let Some(v) = self.singletons.get(name) {
             return Ok(v.clone());
         }
-        let v = self.node(name, Vec::new(), None)?;
+        let cls = self.class(name)?;
+        let vm = self.vm;
+        let obj = vm.native_type(name, |vm| {
+            let payload = crate::builtins::slots::instance_payload(&cls);
+            PyObject::with_dict(cls.clone(), payload, vm.new_dict())
+        });
+        let v = Value::Obj(obj);
         self.singletons.insert(name, v.clone());
         Ok(v)
     }

@@ -185,16 +185,13 @@ fn set_named(vm: &Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     }
 }
 
-/// `AST.__reduce__()`: `(type(self), (), self.__dict__)`, without the dict when it is empty.
+/// `AST.__reduce__()`: `(type(self), (), self.__dict__)`.
 fn ast_reduce(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__reduce__")?;
     let cls = Value::Obj(vm.type_of(this).clone());
     let empty = vm.new_tuple(Vec::new());
-    let dict = this.as_obj().and_then(|o| o.dict.clone());
-    match dict {
-        Some(d) if d.as_dict().is_some_and(|c| !c.borrow().is_empty()) => {
-            Ok(vm.new_tuple(vec![cls, empty, Value::Obj(d)]))
-        }
-        _ => Ok(vm.new_tuple(vec![cls, empty])),
+    match this.as_obj().and_then(|o| o.dict.clone()) {
+        Some(d) => Ok(vm.new_tuple(vec![cls, empty, Value::Obj(d)])),
+        None => Ok(vm.new_tuple(vec![cls, empty])),
     }
 }
