@@ -35,8 +35,13 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
     }
     if name == "__dict__" {
         if let Some(d) = &o.dict {
+            // A class's namespace is shown read-only, through a mappingproxy.
+            if matches!(o.payload, Payload::Type(_)) {
+                let proxy = crate::builtins::mappingproxy::new_proxy(vm, Value::Obj(d.clone()));
+                return Ok(Some(proxy));
+            }
             if !crate::builtins::classes::slot_forbids(o.class(), "__dict__")
-                || matches!(o.payload, Payload::Type(_) | Payload::Module)
+                || matches!(o.payload, Payload::Module)
             {
                 return Ok(Some(Value::Obj(d.clone())));
             }
@@ -235,6 +240,12 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 "__qualname__" => Some(Value::Obj(g.qualname.clone())),
                 "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
                 "ag_running" => Some(Value::Bool(g.agen.running_async)),
+                // Paused at a `yield`/`await`: started, neither running nor finished.
+                "gi_suspended" | "cr_suspended" => Some(Value::Bool(
+                    g.frame
+                        .as_ref()
+                        .is_some_and(|f| !(f.lasti == 0 && f.next <= 1)),
+                )),
                 "gi_yieldfrom" | "cr_await" | "ag_await" => {
                     drop(g);
                     Some(vm.gen_delegate(o).unwrap_or(Value::None))

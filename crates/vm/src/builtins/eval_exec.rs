@@ -128,14 +128,20 @@ pub fn compile(vm: &Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    if let Some(flags) = a[3] {
-        // PyCF_ONLY_AST: pyvm has no `ast` module objects to return.
-        if vm.index_arg(flags)? & 0x400 != 0 {
-            return Err(vm.new_error(
-                &vm.types().exc.not_implemented_error,
-                "compile() to an AST (PyCF_ONLY_AST) is not supported by pyvm",
-            ));
-        }
+    let flags = match a[3] {
+        Some(f) => vm.index_arg(f)?,
+        None => 0,
+    };
+    if flags & crate::modules::ast::PYCF_ONLY_AST != 0 {
+        let Some(text) = source_text(vm, source)? else {
+            return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+        };
+        let mode = match mode {
+            Mode::Exec => "exec",
+            Mode::Eval => "eval",
+            Mode::Single => "single",
+        };
+        return crate::modules::ast::convert::parse_to_ast(vm, &text, &filename, mode);
     }
     if let Some(Payload::Code(_)) = source.as_obj().map(|o| &o.payload) {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));

@@ -661,6 +661,9 @@ fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
         return eval_exec::locals(vm, Args::positional(&[]));
     };
     match v.as_obj().and_then(|o| o.dict.clone()) {
+        Some(d) if v.as_obj().is_some_and(|o| o.as_type().is_some()) => {
+            Ok(crate::builtins::mappingproxy::new_proxy(vm, Value::Obj(d)))
+        }
         Some(d) => Ok(Value::Obj(d)),
         None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
     }

@@ -23,6 +23,7 @@ pub fn register(vm: &Vm) {
     crate::builtins::bytearray::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);
+    crate::builtins::module_type::register(vm);
     // Last: only fills in operator methods the types above do not define.
     crate::builtins::operator_dunders::register(vm);
 }

@@ -24,6 +24,7 @@ static MODULES: &[(&str, &str)] = &[
     ("_contextvars", include_str!("../../lib/_contextvars.py")),
     ("dis", include_str!("../../lib/dis.py")),
     ("atexit", include_str!("../../lib/atexit.py")),
+    ("_imp", include_str!("../../lib/_imp.py")),
 ];
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).

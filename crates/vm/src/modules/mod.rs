@@ -5,6 +5,7 @@ pub mod array;
 pub mod array_methods;
 pub mod binascii;
 pub mod buffer;
+pub mod ast;
 pub mod bytes_search;
 pub mod cmath;
 pub mod descriptors;
@@ -47,6 +48,7 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
     let m = vm.new_module(name);
     let ns = m.dict.clone().expect("module dict");
     match name {
+        "_ast" => ast::init(vm, &ns)?,
         "_dis" => dis::init(vm, &ns),
         "gc" => gc::init(vm, &ns),
         "time" => time_init(vm, &ns),
