@@ -217,6 +217,16 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "__doc__" => Some(p[3].clone()),
             _ => None,
         },
+        Payload::Member(m) => match name {
+            "__name__" => Some(Value::Obj(m.name.clone())),
+            "__qualname__" => s(&format!(
+                "{}.{}",
+                m.owner_name,
+                m.name.as_str().map_or("", |n| n.as_str())
+            )),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
             _ => None,
@@ -239,10 +249,19 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                     drop(g);
                     Some(vm.gen_delegate(o).unwrap_or(Value::None))
                 }
-                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished {
-                    Value::None
-                } else {
-                    Value::Bool(true)
+                "gi_code" | "cr_code" | "ag_code" => {
+                    Some(Value::Obj(crate::object::PyObject::new(
+                        vm.types().code.clone(),
+                        Payload::Code(g.code.clone()),
+                    )))
+                }
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(match (&g.frame, g.finished) {
+                    (Some(f), false) => {
+                        crate::modules::frame::from_parts(vm, &f.code, f.lasti, &f.globals)
+                    }
+                    // Running: pyvm keeps no frame object for the live frame.
+                    (None, false) => Value::Bool(true),
+                    _ => Value::None,
                 }),
                 _ => None,
             }
