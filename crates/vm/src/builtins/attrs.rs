@@ -215,6 +215,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
             "__doc__" => Some(p[3].clone()),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, &p.parts[..3])?)),
             _ => None,
         },
         Payload::Member(m) => match name {
@@ -229,6 +230,7 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, std::slice::from_ref(f))?)),
             _ => None,
         },
         Payload::Cell(c) => match name {
@@ -285,6 +287,19 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         },
         _ => None,
     })
+}
+
+/// Whether any of `funcs` is marked abstract (`@abstractmethod` under a property,
+/// classmethod or staticmethod makes the wrapper abstract too).
+fn any_abstract(vm: &Vm, funcs: &[Value]) -> PyResult<bool> {
+    for f in funcs.iter().filter(|f| !f.is_none()) {
+        if let Some(v) = vm.getattr_opt(f, "__isabstractmethod__")? {
+            if vm.truthy(&v)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// The `co_*` attributes of a code object.

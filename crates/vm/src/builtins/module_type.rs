@@ -1,6 +1,6 @@
 //! Calling the module type: `types.ModuleType(name, doc=None)` and subclasses of it (lazy
 //! modules, `sys.modules[name] = type(sys)(name)`), as CPython's `module.__new__` and
-//! `module.__init__`.
+//! `module.__init__`; and calling the method type (`types.MethodType(func, obj)`).
 
 use super::argparse::Sig;
 use super::{method, rest, self_arg, static_method};
@@ -14,6 +14,35 @@ pub fn register(vm: &Vm) {
     let t = vm.types();
     static_method(vm, &t.module, "__new__", module_new);
     method(vm, &t.module, "__init__", module_init);
+    static_method(vm, &t.method, "__new__", method_new);
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to `instance`.
+fn method_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    super::constructors::cls_arg(vm, &args, "method")?;
+    let r = rest(&args);
+    if r.has_kwargs() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let [func, self_] = r.pos() else {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            r.pos().len()
+        )));
+    };
+    if !vm.is_callable(func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if self_.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(PyObject::new(
+        vm.types().method.clone(),
+        Payload::Method {
+            func: func.clone(),
+            self_: self_.clone(),
+        },
+    )))
 }
 
 /// `module.__new__(cls, *args, **kwargs)`: an empty module (its attributes come from
