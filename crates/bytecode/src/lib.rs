@@ -8,6 +8,7 @@
 //! - [`dis`]: the disassembler, printing exactly what CPython 3.11's `dis` prints.
 
 pub mod code;
+pub mod complex;
 pub mod dis;
 pub mod exception_table;
 pub mod hash;

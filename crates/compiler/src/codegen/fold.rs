@@ -375,89 +375,12 @@ fn complex_op(a: (f64, f64), op: Operator, b: (f64, f64)) -> Option<Num> {
     let (re, im) = match op {
         Operator::Add => (ar + br, ai + bi),
         Operator::Sub => (ar - br, ai - bi),
-        Operator::Mult => c_prod(a, b),
-        Operator::Div => c_quot(a, b)?,
-        Operator::Pow => c_pow_checked(a, b)?,
+        Operator::Mult => bytecode::complex::prod(a, b),
+        Operator::Div => bytecode::complex::quot(a, b)?,
+        Operator::Pow => bytecode::complex::pow(a, b).ok()?,
         _ => return None,
     };
     Some(Num::Complex(re, im))
-}
-
-fn c_prod((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
-    (ar * br - ai * bi, ar * bi + ai * br)
-}
-
-/// `_Py_c_quot` (Smith's algorithm); `None` for a zero divisor (ZeroDivisionError).
-fn c_quot((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> Option<(f64, f64)> {
-    let (abs_br, abs_bi) = (br.abs(), bi.abs());
-    if abs_br >= abs_bi {
-        if abs_br == 0.0 {
-            return None;
-        }
-        let ratio = bi / br;
-        let denom = br + bi * ratio;
-        Some(((ar + ai * ratio) / denom, (ai - ar * ratio) / denom))
-    } else if abs_bi >= abs_br {
-        let ratio = br / bi;
-        let denom = br * ratio + bi;
-        Some(((ar * ratio + ai) / denom, (ai * ratio - ar) / denom))
-    } else {
-        Some((f64::NAN, f64::NAN))
-    }
-}
-
-/// `complex_pow`: small integral exponents by repeated squaring (`c_powi`), others by
-/// `_Py_c_pow`; `None` where CPython raises (zero to a negative or complex power, overflow).
-fn c_pow_checked(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
-    let (br, bi) = b;
-    let r = if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 {
-        let n = br as i64;
-        if n > 0 {
-            c_powu(a, n)
-        } else {
-            c_quot((1.0, 0.0), c_powu(a, -n))?
-        }
-    } else {
-        c_pow(a, b)?
-    };
-    // `_Py_ADJUST_ERANGE2`: an infinite part is an OverflowError.
-    (!r.0.is_infinite() && !r.1.is_infinite()).then_some(r)
-}
-
-fn c_powu(x: (f64, f64), n: i64) -> (f64, f64) {
-    let mut r = (1.0, 0.0);
-    let mut p = x;
-    let mut mask = 1i64;
-    while mask > 0 && n >= mask {
-        if n & mask != 0 {
-            r = c_prod(r, p);
-        }
-        mask <<= 1;
-        p = c_prod(p, p);
-    }
-    r
-}
-
-/// `_Py_c_pow`.
-fn c_pow((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> Option<(f64, f64)> {
-    if br == 0.0 && bi == 0.0 {
-        return Some((1.0, 0.0));
-    }
-    if ar == 0.0 && ai == 0.0 {
-        if bi != 0.0 || br < 0.0 {
-            return None;
-        }
-        return Some((0.0, 0.0));
-    }
-    let vabs = ar.hypot(ai);
-    let mut len = vabs.powf(br);
-    let at = ai.atan2(ar);
-    let mut phase = at * br;
-    if bi != 0.0 {
-        len /= (at * bi).exp();
-        phase += bi * vabs.ln();
-    }
-    Some((len * phase.cos(), len * phase.sin()))
 }
 
 fn subscript(value: &Const, index: &Const) -> Option<Const> {

@@ -259,6 +259,18 @@ fn format_slot<const K: u8>(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(vm.native_format(me, spec.as_str())?))
 }
 
+/// `__int__`/`__index__` of int and float: `int(self)`.
+fn to_int(vm: &Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::constructors::to_int(vm, self_arg(vm, &args, "__int__")?)
+}
+
+/// `__float__` of int and float: `float(self)`.
+fn to_float(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = self_arg(vm, &args, "__float__")?.clone();
+    let f = Value::Obj(vm.types().float.clone());
+    vm.call_positional(&f, &[this])
+}
+
 fn common<const K: u8>(vm: &Vm, t: &PyRef) {
     method(vm, t, "__format__", format_slot::<K>);
     method(vm, t, "__neg__", neg::<K>);
@@ -281,6 +293,9 @@ pub fn register(vm: &Vm) {
     method(vm, &t, "__round__", round_slot::<INT>);
     method(vm, &t, "__divmod__", divmod_slot::<INT, false>);
     method(vm, &t, "__rdivmod__", divmod_slot::<INT, true>);
+    method(vm, &t, "__int__", to_int);
+    method(vm, &t, "__index__", to_int);
+    method(vm, &t, "__float__", to_float);
 
     let t = vm.types().float.clone();
     // Add, FloorDiv, Mul, Rem, Pow, Sub, TrueDiv.
@@ -293,6 +308,8 @@ pub fn register(vm: &Vm) {
     method(vm, &t, "__round__", round_slot::<FLOAT>);
     method(vm, &t, "__divmod__", divmod_slot::<FLOAT, false>);
     method(vm, &t, "__rdivmod__", divmod_slot::<FLOAT, true>);
+    method(vm, &t, "__int__", to_int);
+    method(vm, &t, "__float__", to_float);
 
     let t = vm.types().complex.clone();
     // Add, Mul, Pow, Sub, TrueDiv.

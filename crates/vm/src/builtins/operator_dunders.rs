@@ -1,33 +1,15 @@
-//! The operator methods of built-in types as callable attributes (`(1).__add__(2)`,
-//! `"a".__lt__("b")`, `int.__neg__(3)`, `super().__add__(x)` in a subclass): each calls the
-//! type's native operation and answers `NotImplemented` where that operation does not
-//! apply, as CPython's slot wrappers do. Operators themselves never go through these.
+//! The operator methods of the built-in containers and strings as callable attributes
+//! (`"a".__lt__("b")`, `[1].__add__([2])`, `{1}.__or__({2})`, `super().__add__(x)` in a
+//! subclass): each calls the type's native operation and answers `NotImplemented` where that
+//! operation does not apply, as CPython's slot wrappers do. Operators themselves never go
+//! through these; the numbers' methods are in `num_dunders`.
 
 use crate::builtins::{method, self_arg};
 use crate::ops::compare::CompareOp;
-use crate::ops::number::{num_of, Num, NumOp};
+use crate::ops::number::NumOp;
 use crate::types::function::Args;
 use crate::value::{PyRef, Value};
 use crate::vm::{PyResult, Vm};
-
-/// How far a numeric type's own slots reach: `int.__add__` takes ints only, `float`'s
-/// take ints and floats, `complex`'s all three.
-fn numeric_rank(v: &Value) -> Option<u8> {
-    match num_of(v)? {
-        Num::Int(_) | Num::Big(_) => Some(0),
-        Num::Float(_) => Some(1),
-        Num::Complex(..) => Some(2),
-    }
-}
-
-/// Whether the slot of `this`'s type handles `other` (numbers only accept lower ranks).
-fn accepts(this: &Value, other: &Value) -> bool {
-    match (numeric_rank(this), numeric_rank(other)) {
-        (Some(a), Some(b)) => b <= a,
-        (Some(_), None) => false,
-        _ => true,
-    }
-}
 
 fn not_implemented(vm: &Vm) -> Value {
     Value::Obj(vm.interp.not_implemented.clone())
@@ -47,9 +29,6 @@ fn other_arg<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &
 fn binary(vm: &Vm, args: Args, op: NumOp, reflected: bool) -> PyResult<Value> {
     let (_, name, rname, _) = op.names();
     let (this, other) = other_arg(vm, &args, if reflected { rname } else { name })?;
-    if !accepts(this, other) {
-        return Ok(not_implemented(vm));
-    }
     let r = if reflected {
         vm.native_binary(other, this, op)?
     } else {
@@ -60,9 +39,6 @@ fn binary(vm: &Vm, args: Args, op: NumOp, reflected: bool) -> PyResult<Value> {
 
 fn compare(vm: &Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let (this, other) = other_arg(vm, &args, op.method())?;
-    if !accepts(this, other) {
-        return Ok(not_implemented(vm));
-    }
     Ok(match vm.native_compare(this, other, op)? {
         Some(b) => Value::Bool(b),
         None => not_implemented(vm),
@@ -119,38 +95,6 @@ compare_fns! {
     ge => CompareOp::Ge;
 }
 
-fn neg(vm: &Vm, args: Args) -> PyResult<Value> {
-    vm.unary_op(self_arg(vm, &args, "__neg__")?, "__neg__", "unary -")
-}
-
-fn pos(vm: &Vm, args: Args) -> PyResult<Value> {
-    vm.unary_op(self_arg(vm, &args, "__pos__")?, "__pos__", "unary +")
-}
-
-fn invert(vm: &Vm, args: Args) -> PyResult<Value> {
-    vm.unary_op(self_arg(vm, &args, "__invert__")?, "__invert__", "unary ~")
-}
-
-fn abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    let this = self_arg(vm, &args, "__abs__")?.clone();
-    let f = vm.builtin("abs")?;
-    vm.call_positional(&f, &[this])
-}
-
-fn bool_(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(vm.truthy(self_arg(vm, &args, "__bool__")?)?))
-}
-
-fn int_(vm: &Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::constructors::to_int(vm, self_arg(vm, &args, "__int__")?)
-}
-
-fn float_(vm: &Vm, args: Args) -> PyResult<Value> {
-    let this = self_arg(vm, &args, "__float__")?.clone();
-    let f = Value::Obj(vm.types().float.clone());
-    vm.call_positional(&f, &[this])
-}
-
 /// Defines `name` on `t` unless the type already defines it.
 fn define(vm: &Vm, t: &PyRef, name: &'static str, f: crate::types::function::NativeFn) {
     let present = t
@@ -165,50 +109,6 @@ fn define(vm: &Vm, t: &PyRef, name: &'static str, f: crate::types::function::Nat
 
 pub fn register(vm: &Vm) {
     let t = vm.types();
-    let numbers = [&t.int, &t.float, &t.complex];
-    for n in numbers {
-        for (op, f, r) in BINARY {
-            let complex_ok = !matches!(
-                op,
-                NumOp::FloorDiv
-                    | NumOp::Rem
-                    | NumOp::LShift
-                    | NumOp::RShift
-                    | NumOp::And
-                    | NumOp::Or
-                    | NumOp::Xor
-            );
-            let float_ok = !matches!(
-                op,
-                NumOp::LShift | NumOp::RShift | NumOp::And | NumOp::Or | NumOp::Xor
-            );
-            if (std::rc::Rc::ptr_eq(n, &t.complex) && !complex_ok)
-                || (std::rc::Rc::ptr_eq(n, &t.float) && !float_ok)
-            {
-                continue;
-            }
-            let (_, name, rname, _) = op.names();
-            define(vm, n, name, *f);
-            define(vm, n, rname, *r);
-        }
-        for (op, f) in COMPARE {
-            let ordered = !matches!(op, CompareOp::Eq | CompareOp::Ne);
-            if ordered && std::rc::Rc::ptr_eq(n, &t.complex) {
-                continue;
-            }
-            define(vm, n, op.method(), *f);
-        }
-        define(vm, n, "__neg__", neg);
-        define(vm, n, "__pos__", pos);
-        define(vm, n, "__abs__", abs);
-        define(vm, n, "__bool__", bool_);
-    }
-    define(vm, &t.int, "__invert__", invert);
-    define(vm, &t.int, "__int__", int_);
-    define(vm, &t.int, "__index__", int_);
-    define(vm, &t.int, "__float__", float_);
-    define(vm, &t.float, "__int__", int_);
-    define(vm, &t.float, "__float__", float_);
     // Sequences: concatenation, repetition, `%` formatting, ordering.
     for s in [&t.str, &t.bytes, &t.bytearray, &t.list, &t.tuple] {
         define(vm, s, "__add__", add);

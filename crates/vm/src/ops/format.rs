@@ -539,14 +539,27 @@ fn percent(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<Vec<u
     } else {
         vec![args.clone()]
     };
+    // Any subscriptable argument that is not a tuple or the format's own kind of string is
+    // taken as a mapping (CPython's `PyMapping_Check`), so `'ab' % [0]` is not an error.
     let mapping = match args.as_obj().map(|o| &o.payload) {
         Some(Payload::Dict(_)) => true,
-        Some(Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)) => false,
+        Some(Payload::Tuple(_)) => false,
+        Some(Payload::Str(_)) if !bytes_mode => false,
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) if bytes_mode => false,
+        Some(
+            Payload::List(_)
+            | Payload::Range(_)
+            | Payload::BigRange(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_),
+        ) => true,
         _ => {
             !is_tuple
-                && args
-                    .as_obj()
-                    .is_some_and(|o| user_method(vm, o.class(), "__getitem__").is_some())
+                && args.as_obj().is_some_and(|o| {
+                    crate::types::typeobj::mro_lookup(vm, o.class(), "__getitem__", false)
+                        .is_some_and(|m| !m.is_none())
+                })
         }
     };
     let mut out = String::new();
@@ -786,7 +799,10 @@ fn percent(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<Vec<u
         out.push_str(&piece);
     }
     if next_arg < items.len() && !used_mapping && !(mapping && next_arg == 0) {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let kind = if bytes_mode { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {kind} formatting"
+        )));
     }
     Ok(if bytes_mode {
         out.chars().map(|c| c as u32 as u8).collect()

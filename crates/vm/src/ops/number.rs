@@ -726,33 +726,20 @@ impl Vm {
         let (r, i) = match op {
             NumOp::Add => (ar + br, ai + bi),
             NumOp::Sub => (ar - br, ai - bi),
-            NumOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
-            NumOp::TrueDiv => {
-                if br == 0.0 && bi == 0.0 {
-                    return Err(self.zero_division("complex division by zero"));
+            NumOp::Mul => bytecode::complex::prod((ar, ai), (br, bi)),
+            NumOp::TrueDiv => bytecode::complex::quot((ar, ai), (br, bi))
+                .ok_or_else(|| self.zero_division("complex division by zero"))?,
+            NumOp::Pow => match bytecode::complex::pow((ar, ai), (br, bi)) {
+                Ok(r) => r,
+                Err(bytecode::complex::PowError::ZeroToNegative) => {
+                    return Err(self.zero_division("0.0 to a negative or complex power"))
                 }
-                complex_div(ar, ai, br, bi)
-            }
-            NumOp::Pow => {
-                if br == 0.0 && bi == 0.0 {
-                    (1.0, 0.0)
-                } else if ar == 0.0 && ai == 0.0 {
-                    if bi != 0.0 || br < 0.0 {
-                        return Err(self.zero_division("0.0 to a negative or complex power"));
-                    }
-                    (0.0, 0.0)
-                } else {
-                    let vabs = ar.hypot(ai);
-                    let mut len = vabs.powf(br);
-                    let at = ai.atan2(ar);
-                    let mut phase = at * br;
-                    if bi != 0.0 {
-                        len /= (at * bi).exp();
-                        phase += bi * vabs.ln();
-                    }
-                    (len * phase.cos(), len * phase.sin())
+                Err(bytecode::complex::PowError::Overflow) => {
+                    return Err(
+                        self.new_error(&self.types().exc.overflow_error, "complex exponentiation")
+                    )
                 }
-            }
+            },
             _ => {
                 let msg = format!(
                     "unsupported operand type(s) for {}: 'complex' and 'complex'",
@@ -930,19 +917,6 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
         0.0f64.copysign(a / b)
     };
     (floordiv, m)
-}
-
-fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
-    let (abs_br, abs_bi) = (br.abs(), bi.abs());
-    if abs_br >= abs_bi {
-        let ratio = bi / br;
-        let denom = br + bi * ratio;
-        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
-    } else {
-        let ratio = br / bi;
-        let denom = br * ratio + bi;
-        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
-    }
 }
 
 /// A big int as the nearest float (round-half-even), `None` past the float range.
