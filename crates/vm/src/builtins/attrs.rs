@@ -220,10 +220,22 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
             "__doc__" => Some(p.doc.borrow().clone().unwrap_or_else(|| p[3].clone())),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, &p.parts[..3])?)),
+            _ => None,
+        },
+        Payload::Member(m) => match name {
+            "__name__" => Some(Value::Obj(m.name.clone())),
+            "__qualname__" => s(&format!(
+                "{}.{}",
+                m.owner_name,
+                m.name.as_str().map_or("", |n| n.as_str())
+            )),
+            "__doc__" => Some(Value::None),
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
+            "__isabstractmethod__" => Some(Value::Bool(any_abstract(vm, std::slice::from_ref(f))?)),
             _ => None,
         },
         Payload::Cell(c) => match name {
@@ -250,10 +262,19 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                     drop(g);
                     Some(vm.gen_delegate(o).unwrap_or(Value::None))
                 }
-                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.finished {
-                    Value::None
-                } else {
-                    Value::Bool(true)
+                "gi_code" | "cr_code" | "ag_code" => {
+                    Some(Value::Obj(crate::object::PyObject::new(
+                        vm.types().code.clone(),
+                        Payload::Code(g.code.clone()),
+                    )))
+                }
+                "gi_frame" | "cr_frame" | "ag_frame" => Some(match (&g.frame, g.finished) {
+                    (Some(f), false) => {
+                        crate::modules::frame::from_parts(vm, &f.code, f.lasti, &f.globals)
+                    }
+                    // Running: pyvm keeps no frame object for the live frame.
+                    (None, false) => Value::Bool(true),
+                    _ => Value::None,
                 }),
                 _ => None,
             }
@@ -277,6 +298,19 @@ pub fn native_attr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         },
         _ => None,
     })
+}
+
+/// Whether any of `funcs` is marked abstract (`@abstractmethod` under a property,
+/// classmethod or staticmethod makes the wrapper abstract too).
+fn any_abstract(vm: &Vm, funcs: &[Value]) -> PyResult<bool> {
+    for f in funcs.iter().filter(|f| !f.is_none()) {
+        if let Some(v) = vm.getattr_opt(f, "__isabstractmethod__")? {
+            if vm.truthy(&v)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// The `co_*` attributes of a code object.

@@ -4,6 +4,8 @@ use crate::vm::Vm;
 
 pub fn register(vm: &Vm) {
     crate::builtins::constructors::register(vm);
+    crate::builtins::module_type::register(vm);
+    crate::builtins::code_methods::register(vm);
     crate::builtins::classes::register(vm);
     crate::builtins::objects::register(vm);
     crate::builtins::coroutines::register(vm);
@@ -23,7 +25,7 @@ pub fn register(vm: &Vm) {
     crate::builtins::bytearray::register(vm);
     crate::builtins::range::register(vm);
     crate::builtins::slices::register(vm);
-    crate::builtins::module_type::register(vm);
+    crate::builtins::type_slots::register(vm);
     // Last: only fills in operator methods the types above do not define.
     crate::builtins::operator_dunders::register(vm);
 }

@@ -13,6 +13,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod classes;
+pub mod code_methods;
 pub mod codecs;
 pub mod constructors;
 pub mod coroutines;
@@ -42,6 +43,7 @@ pub mod slots;
 pub mod str_format;
 pub mod str_search;
 pub mod strings;
+pub mod type_slots;
 
 use crate::object::{Payload, PyObject};
 use crate::types::function::{Args, Builtin, NativeFn};

@@ -124,9 +124,25 @@ fn to_big(n: Num) -> BigInt {
 /// `pow(base, exp, mod)`.
 pub fn pow_mod(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(md)) = (big_of(base), big_of(exp), big_of(m)) else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        // Three-argument power never tries `__rpow__`: only the base's `__pow__` is asked
+        // (CPython's `slot_nb_power` checks the base's type before calling it).
+        if let Some(f) = user_method(vm, vm.type_of(base), "__pow__") {
+            let r = vm.call_method_value(&f, base, &[exp.clone(), m.clone()])?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if [base, exp, m].iter().all(|v| num_of(v).is_some()) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(base),
+            vm.type_name(exp),
+            vm.type_name(m)
+        )));
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -184,7 +200,9 @@ pub fn round(vm: &Vm, x: &Value, nd: &Value) -> PyResult<Value> {
                 return Ok(vm.new_bigint(float_to_bigint(r)));
             }
             let d = vm.index_arg(nd)?;
-            Ok(Value::Float(round_float(f, d)))
+            round_float(f, d)
+                .map(Value::Float)
+                .ok_or_else(|| vm.overflow_error("rounded value too large to represent"))
         }
         _ => {
             let cls = vm.type_of(x).clone();
@@ -208,29 +226,53 @@ pub fn round(vm: &Vm, x: &Value, nd: &Value) -> PyResult<Value> {
 
 /// `round(f, ndigits)` correctly rounded (half to even on the exact decimal value), as
 /// CPython's `double_round` does through its string conversion.
-pub fn round_float(f: f64, d: i64) -> f64 {
+pub fn round_float(f: f64, d: i64) -> Option<f64> {
     if !f.is_finite() || f == 0.0 {
-        return f;
+        return Some(f);
     }
     if d > 323 {
-        return f;
+        return Some(f);
     }
     if d < -308 {
-        return 0.0f64.copysign(f);
+        return Some(0.0f64.copysign(f));
     }
     // Rust's `{:.N}` formatting rounds the exact binary value half-to-even, as dtoa mode 3.
     if d >= 0 {
         let s = format!("{:.*}", d as usize, f);
-        return s.parse().unwrap_or(f);
+        return Some(s.parse().unwrap_or(f));
     }
-    let p = 10f64.powi((-d) as i32);
-    let y = f / p;
-    let r = y.round_ties_even() * p;
-    if r.is_finite() {
-        r
+    // Round the exact binary value to a multiple of 10^k half-to-even, then read the
+    // decimal result back correctly rounded (dividing by 10^k in floating point would
+    // round twice).
+    let k = (-d) as u32;
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
     } else {
-        f
-    }
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let e2 = exp.max(1) - 1075;
+    let (num, den) = if e2 >= 0 {
+        (
+            BigInt::from(mant) << e2 as usize,
+            BigInt::from(10u32).pow(k),
+        )
+    } else {
+        (
+            BigInt::from(mant),
+            BigInt::from(10u32).pow(k) << (-e2) as usize,
+        )
+    };
+    let (q, r) = num.div_rem(&den);
+    let twice = r << 1usize;
+    let q = match twice.cmp(&den) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if q.is_odd() => q + 1,
+        _ => q,
+    };
+    let r: f64 = format!("{q}e{k}").parse().unwrap_or(f64::INFINITY);
+    r.is_finite().then(|| r.copysign(f))
 }
 
 fn bit_length(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -24,47 +24,6 @@ pub fn register(vm: &Vm) {
     method(vm, t, "__delattr__", object_delattr);
     method(vm, t, "__format__", object_format);
     method(vm, t, "__dir__", object_dir);
-    // Each built-in type has its own `__repr__` (the same payload-driven repr), as in CPython,
-    // where `dict.__repr__ is not list.__repr__`: pprint dispatches on `type(x).__repr__`.
-    for t in [
-        &vm.types().dict,
-        &vm.types().list,
-        &vm.types().tuple,
-        &vm.types().set,
-        &vm.types().frozenset,
-        &vm.types().str,
-        &vm.types().bytes,
-        &vm.types().bytearray,
-        &vm.types().int,
-        &vm.types().float,
-        &vm.types().complex,
-        &vm.types().bool,
-        &vm.types().none_type,
-        &vm.types().range,
-        &vm.types().slice,
-    ] {
-        let has_own = t
-            .dict
-            .as_ref()
-            .is_some_and(|d| vm.dict_get_str(d, "__repr__").ok().flatten().is_some());
-        if !has_own {
-            method(vm, t, "__repr__", object_repr);
-        }
-    }
-    // The mutable containers are unhashable: `__hash__ = None` in their dicts, as in
-    // CPython, so `list.__hash__ is None` (dataclasses' mutable-default check,
-    // `collections.abc.Hashable`) and subclasses inherit the unhashability.
-    for t in [
-        &vm.types().list,
-        &vm.types().dict,
-        &vm.types().set,
-        &vm.types().bytearray,
-        &vm.types().slice,
-    ] {
-        if let Some(d) = &t.dict {
-            vm.dict_set_str(d, "__hash__", Value::None);
-        }
-    }
     for t in [
         &vm.types().property,
         &vm.types().classmethod,

@@ -165,7 +165,16 @@ pub fn call_function_ex(vm: &Vm, f: &mut Frame, flags: usize) -> PyResult<()> {
     let _null = f.pop();
     let mut values = match args.as_obj().and_then(|o| o.as_tuple()) {
         Some(t) => t.to_vec(),
-        None => vm.collect(&args).map_err(|_| {
+        None => vm.collect(&args).map_err(|e| {
+            // Only a TypeError from an object that is not iterable at all is reworded; an
+            // error raised while iterating (inside a generator) propagates as it is.
+            let cls = vm.type_of(&args);
+            let iterable = crate::types::typeobj::lookup_str(vm, cls, "__iter__")
+                .is_some_and(|v| !v.is_none())
+                || crate::types::typeobj::lookup_str(vm, cls, "__getitem__").is_some();
+            if iterable || !vm.err_matches(&e, &vm.types().exc.type_error) {
+                return e;
+            }
             vm.type_error(format!(
                 "{} argument after * must be an iterable, not {}",
                 vm.callable_description(&callable),

@@ -14,7 +14,6 @@ pub fn install(vm: &Vm) {
     super::memoryview::install(vm);
     super::reduce::install(vm);
     super::bytes_search::install(vm);
-    install_iter(vm);
     let object = vm.types().object.clone();
     let getset = super::weakref::native_class(vm, "getset_descriptor", "builtins", &object, false);
     let member = super::weakref::native_class(vm, "member_descriptor", "builtins", &object, false);
@@ -60,36 +59,4 @@ fn descr_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let this = self_arg(vm, &args, "__repr__")?;
     let name = vm.str_of(&field(vm, this, "__name__")?)?;
     Ok(vm.new_str(format!("<attribute '{name}' of 'function' objects>")))
-}
-
-/// `__iter__` in the namespaces of the built-in containers that lack one, so a subclass's
-/// `super().__iter__()` works (`platform.uname_result`, which `uuid` imports, does that).
-/// Iteration itself never goes through it: the evaluation loop iterates built-in layouts
-/// directly.
-fn install_iter(vm: &Vm) {
-    let t = vm.types();
-    for ty in [
-        &t.tuple,
-        &t.list,
-        &t.set,
-        &t.frozenset,
-        &t.bytes,
-        &t.bytearray,
-        &t.range,
-    ] {
-        let present = ty
-            .dict
-            .as_ref()
-            .and_then(|d| vm.dict_get_str(d, "__iter__").ok().flatten())
-            .is_some();
-        if !present {
-            method(vm, ty, "__iter__", builtin_iter);
-        }
-    }
-}
-
-fn builtin_iter(vm: &Vm, args: Args) -> PyResult<Value> {
-    let this = self_arg(vm, &args, "__iter__")?;
-    rest(&args).fixed(vm, "__iter__", 0, 0)?;
-    vm.iter_builtin(this)
 }

@@ -15,6 +15,7 @@ pub const STDLIB: &str = "<stdlib>/";
 static MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("../../lib/threading.py")),
     ("queue", include_str!("../../lib/queue.py")),
+    ("_pyvm_import", include_str!("../../lib/_pyvm_import.py")),
     ("itertools", include_str!("../../lib/itertools.py")),
     ("_collections", include_str!("../../lib/_collections.py")),
     ("_string", include_str!("../../lib/_string.py")),

@@ -21,14 +21,25 @@ fn frame_type(vm: &Vm) -> PyRef {
 
 /// The frame of traceback entry `tb`.
 pub fn snapshot(vm: &Vm, tb: &Traceback) -> Value {
+    from_parts(vm, &tb.code, tb.lasti, &tb.globals)
+}
+
+/// A frame snapshot of `code` stopped at code unit `lasti` (a traceback entry's, or a
+/// suspended generator's `gi_frame`).
+pub fn from_parts(
+    vm: &Vm,
+    code: &std::rc::Rc<crate::code::Code>,
+    lasti: usize,
+    globals: &PyRef,
+) -> Value {
     let d = vm.new_dict();
-    let code = Value::Obj(PyObject::new(
+    let code_obj = Value::Obj(PyObject::new(
         vm.types().code.clone(),
-        Payload::Code(tb.code.clone()),
+        Payload::Code(code.clone()),
     ));
-    vm.dict_set_str(&d, "f_code", code);
-    vm.dict_set_str(&d, "f_globals", Value::Obj(tb.globals.clone()));
-    vm.dict_set_str(&d, "f_locals", Value::Obj(tb.globals.clone()));
+    vm.dict_set_str(&d, "f_code", code_obj);
+    vm.dict_set_str(&d, "f_globals", Value::Obj(globals.clone()));
+    vm.dict_set_str(&d, "f_locals", Value::Obj(globals.clone()));
     let builtins = vm
         .interp
         .builtins
@@ -40,9 +51,9 @@ pub fn snapshot(vm: &Vm, tb: &Traceback) -> Value {
     vm.dict_set_str(
         &d,
         "f_lineno",
-        tb.code.position(tb.lasti)[0].map_or(Value::None, |l| Value::Int(l as i64)),
+        code.position(lasti)[0].map_or(Value::None, |l| Value::Int(l as i64)),
     );
-    vm.dict_set_str(&d, "f_lasti", Value::Int(tb.lasti as i64 * 2));
+    vm.dict_set_str(&d, "f_lasti", Value::Int(lasti as i64 * 2));
     vm.dict_set_str(&d, "f_back", Value::None);
     vm.dict_set_str(&d, "f_trace", Value::None);
     Value::Obj(PyObject::with_dict(frame_type(vm), Payload::Object, d))

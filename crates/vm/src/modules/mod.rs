@@ -78,6 +78,25 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
     Ok(Some(m))
 }
 
+/// Whether `name` is one of the modules pyvm builds in Rust (their repr says `(built-in)`;
+/// a module object made by calling `types.ModuleType` has no such origin).
+pub fn is_native_name(name: &str) -> bool {
+    matches!(
+        name,
+        "_dis"
+            | "gc"
+            | "time"
+            | "math"
+            | "marshal"
+            | "_thread"
+            | "_weakref"
+            | "_posix"
+            | "_random"
+            | "sys"
+            | "builtins"
+    )
+}
+
 /// Creates `sys` and registers it.
 pub fn install_sys(vm: &Vm) {
     let m = vm.new_module("sys");

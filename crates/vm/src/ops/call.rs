@@ -193,6 +193,7 @@ impl Vm {
             finished: false,
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
+            code: func.code.clone(),
             exc_state: Value::None,
             agen: Default::default(),
         };

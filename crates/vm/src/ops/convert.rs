@@ -228,7 +228,10 @@ impl Vm {
                     });
                 out = match file {
                     Some(f) => format!("<module '{name}' from '{f}'>"),
-                    None => format!("<module '{name}' (built-in)>"),
+                    None if crate::modules::is_native_name(&name) => {
+                        format!("<module '{name}' (built-in)>")
+                    }
+                    None => format!("<module '{name}'>"),
                 };
             }
             Payload::Code(c) => {

@@ -136,7 +136,13 @@ impl Vm {
                 let s = parse_spec(spec, &self.type_name(v)).map_err(bad)?;
                 self.format_float(f, &s)
             }
+            (_, Some(Num::Complex(re, im))) if !spec.is_empty() => {
+                let s = parse_spec(spec, &self.type_name(v)).map_err(bad)?;
+                self.format_complex(re, im, &s)
+            }
             _ => match v.as_obj().map(|o| &o.payload) {
+                // A str subclass formats as str(self) with an empty spec (its __str__).
+                Some(Payload::Str(_)) if spec.is_empty() => self.str_of(v),
                 Some(Payload::Str(st)) => {
                     let s = parse_spec(spec, &self.type_name(v)).map_err(bad)?;
                     self.format_str(st.as_str(), &s)
@@ -266,9 +272,25 @@ impl Vm {
             .unwrap_or(body.len());
         let (int_part, rest) = body.split_at(split);
         if !a.is_finite() {
+            // `inf`/`nan` take the zero flag as a '0' fill placed after the sign (no
+            // grouping of the fill), and keep a '%' suffix.
+            if ty == Some('%') {
+                body.push('%');
+            }
             let mut s2 = s.clone();
+            if s2.zero && s2.fill.is_none() {
+                s2.fill = Some('0');
+            }
             if s2.zero && s2.align.is_none() {
-                s2.zero = false;
+                s2.align = Some('=');
+            }
+            if s2.align == Some('=') {
+                let width = s2.width.unwrap_or(0);
+                let len = sign.len() + body.chars().count();
+                let fills: String =
+                    std::iter::repeat_n(s2.fill.unwrap_or(' '), width.saturating_sub(len))
+                        .collect();
+                return Ok(format!("{sign}{fills}{body}"));
             }
             return Ok(pad(&format!("{sign}{body}"), "", &s2, '>'));
         }
@@ -291,7 +313,7 @@ fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
 }
 
 /// Pads `body` to the spec's width (`default` alignment when none is given).
-fn pad(body: &str, _rest: &str, s: &Spec, default: char) -> String {
+pub(crate) fn pad(body: &str, _rest: &str, s: &Spec, default: char) -> String {
     let width = s.width.unwrap_or(0);
     let len = body.chars().count();
     if len >= width {
@@ -318,7 +340,8 @@ fn pad_number(int_digits: &str, rest: &str, lead: &str, s: &Spec, group_size: us
     } else {
         s.align.unwrap_or('>')
     };
-    let fill = if zero_pad { '0' } else { s.fill.unwrap_or(' ') };
+    // The zero flag makes '0' the fill whatever the alignment ('<05' pads "7" to "70000").
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
     let group = |digits: &str, min_len: usize| -> String {
         let Some(sep) = s.grouping else {
             let mut d = digits.to_string();
@@ -353,9 +376,9 @@ fn pad_number(int_digits: &str, rest: &str, lead: &str, s: &Spec, group_size: us
                 }
             }
         }
-        // A leading separator after zero fill is replaced by a zero, as CPython does.
+        // Zero fill never starts with a separator: CPython puts one more zero before it
+        // (the result is then one wider than asked).
         if out.last() == Some(&sep) {
-            out.pop();
             out.push('0');
         }
         out.iter().rev().collect()

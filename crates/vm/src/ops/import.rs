@@ -119,9 +119,11 @@ impl Vm {
             }
         };
         if package.is_empty() {
-            return Err(self.new_error(
+            return Err(self.import_error_attrs(
                 &self.types().exc.import_error,
                 "attempted relative import with no known parent package",
+                None,
+                None,
             ));
         }
         let mut base = package.as_str();
@@ -129,9 +131,11 @@ impl Vm {
             match base.rsplit_once('.') {
                 Some((b, _)) => base = b,
                 None => {
-                    return Err(self.new_error(
+                    return Err(self.import_error_attrs(
                         &self.types().exc.import_error,
                         "attempted relative import beyond top-level package",
+                        None,
+                        None,
                     ))
                 }
             }
@@ -241,7 +245,7 @@ impl Vm {
                     self.new_list(vec![self.new_str(pkg_dir.to_string_lossy())]),
                 );
                 self.dict_set_str(&d, "__package__", self.new_str(name));
-                self.exec_module_file(&m, name, &pkg_init)?;
+                self.exec_module_file(&m, name, &pkg_init, Some(&pkg_dir))?;
                 return Ok(m);
             }
             let file = dir.join(format!("{part}.py"));
@@ -250,7 +254,7 @@ impl Vm {
                 let d = m.dict.clone().expect("module dict");
                 let package = name.rsplit_once('.').map_or("", |(p, _)| p);
                 self.dict_set_str(&d, "__package__", self.new_str(package));
-                self.exec_module_file(&m, name, &file)?;
+                self.exec_module_file(&m, name, &file, None)?;
                 return Ok(m);
             }
         }
@@ -260,15 +264,19 @@ impl Vm {
     /// Compiles and runs a module's source file in its namespace, registered in
     /// `sys.modules` first (so circular imports see the partial module) and removed again
     /// if it fails.
-    fn exec_module_file(&self, m: &PyRef, name: &str, path: &Path) -> PyResult<()> {
+    fn exec_module_file(
+        &self,
+        m: &PyRef,
+        name: &str,
+        path: &Path,
+        package_dir: Option<&Path>,
+    ) -> PyResult<()> {
         let d = m.dict.clone().expect("module dict");
         let file = path.to_string_lossy().to_string();
+        let cached = crate::run::cache_path(path).to_string_lossy().to_string();
         self.dict_set_str(&d, "__file__", self.new_str(file.as_str()));
-        self.dict_set_str(
-            &d,
-            "__cached__",
-            self.new_str(crate::run::cache_path(path).to_string_lossy()),
-        );
+        self.dict_set_str(&d, "__cached__", self.new_str(cached.as_str()));
+        self.set_module_spec(&d, name, &file, &cached, package_dir)?;
         self.dict_set_str(&self.interp.modules, name, Value::Obj(m.clone()));
         let r = self
             .load_module_code(path)
@@ -279,6 +287,39 @@ impl Vm {
                 let _ = crate::dict::remove(self, cell, &key);
             }
             return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Sets `__spec__` and `__loader__` of a module loaded from source file `file`: the
+    /// objects `_pyvm_import.spec_for_file` makes (a ModuleSpec and a SourceFileLoader).
+    fn set_module_spec(
+        &self,
+        d: &PyRef,
+        name: &str,
+        file: &str,
+        cached: &str,
+        package_dir: Option<&Path>,
+    ) -> PyResult<()> {
+        let helper = self.import_dotted("_pyvm_import")?;
+        let make = self.getattr_str(&helper, "spec_for_file")?;
+        let pkg = match package_dir {
+            Some(p) => self.new_str(p.to_string_lossy()),
+            None => Value::None,
+        };
+        let pair = self.call_positional(
+            &make,
+            &[
+                self.new_str(name),
+                self.new_str(file),
+                self.new_str(cached),
+                pkg,
+            ],
+        )?;
+        let items = self.collect(&pair)?;
+        if let [spec, loader] = items.as_slice() {
+            self.dict_set_str(d, "__spec__", spec.clone());
+            self.dict_set_str(d, "__loader__", loader.clone());
         }
         Ok(())
     }
@@ -326,9 +367,30 @@ impl Vm {
     }
 
     fn module_not_found_msg(&self, name: &str, msg: String) -> crate::vm::PyErr {
-        let err = self.new_error(&self.types().exc.module_not_found_error, msg);
+        self.import_error_attrs(
+            &self.types().exc.module_not_found_error,
+            msg,
+            Some(name),
+            None,
+        )
+    }
+
+    /// An ImportError (or subclass) with its `msg`, `name` and `path` attributes set, as
+    /// `ImportError(msg, name=..., path=...)` sets them.
+    fn import_error_attrs(
+        &self,
+        class: &PyRef,
+        msg: impl Into<Box<str>>,
+        name: Option<&str>,
+        path: Option<&str>,
+    ) -> crate::vm::PyErr {
+        let msg: Box<str> = msg.into();
+        let err = self.new_error(class, &*msg);
         if let Some(d) = &err.0.dict {
-            self.dict_set_str(d, "name", self.new_str(name));
+            let opt = |v: Option<&str>| v.map_or(Value::None, |s| self.new_str(s));
+            self.dict_set_str(d, "msg", self.new_str(&*msg));
+            self.dict_set_str(d, "name", opt(name));
+            self.dict_set_str(d, "path", opt(path));
         }
         err
     }
@@ -352,15 +414,16 @@ impl Vm {
             .and_then(|m| m.dict.as_ref())
             .and_then(|d| self.dict_get_str(d, "__file__").ok().flatten())
             .and_then(|f| self.str_of(&f).ok());
-        let msg = match file {
+        let msg = match &file {
             Some(f) => format!("cannot import name '{n}' from '{modname}' ({f})"),
             None => format!("cannot import name '{n}' from '{modname}' (unknown location)"),
         };
-        let err = self.new_error(&self.types().exc.import_error, msg);
-        if let Some(d) = &err.0.dict {
-            self.dict_set_str(d, "name", self.new_str(modname));
-        }
-        Err(err)
+        Err(self.import_error_attrs(
+            &self.types().exc.import_error,
+            msg,
+            Some(&modname),
+            file.as_deref(),
+        ))
     }
 
     /// `from module import *` into `locals`.

@@ -102,18 +102,24 @@ impl Vm {
             }
             return Ok(it);
         }
-        self.iter_builtin(v)
+        if let Some(it) = self.native_iter(v)? {
+            return Ok(it);
+        }
+        if user_method(self, &cls, "__getitem__").is_some() {
+            return Ok(self.new_iter(IterState::GetItem {
+                obj: v.clone(),
+                index: 0,
+            }));
+        }
+        Err(not_iterable())
     }
 
-    /// `iter(v)` by `v`'s built-in layout alone, ignoring a subclass's `__iter__` (what
-    /// `tuple.__iter__` and friends do when a subclass calls them through `super()`).
-    pub fn iter_builtin(&self, v: &Value) -> PyResult<Value> {
-        let not_iterable =
-            || self.type_error(format!("'{}' object is not iterable", self.type_name(v)));
+    /// The built-in iterator of a built-in iterable (`list.__iter__(x)` and kin, which
+    /// ignore a subclass's own `__iter__`), or `None` for other objects.
+    pub fn native_iter(&self, v: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = v else {
-            return Err(not_iterable());
+            return Ok(None);
         };
-        let cls = o.class().clone();
         let state = match &o.payload {
             Payload::List(_)
             | Payload::Tuple(_)
@@ -155,20 +161,11 @@ impl Vm {
                 len: dict.as_dict().map_or(0, |d| d.borrow().len()),
                 part: *part,
             },
-            Payload::Iter(_) | Payload::Awaitable(_) => return Ok(v.clone()),
-            Payload::Generator(_) if self.is_plain_generator(o) => return Ok(v.clone()),
-            _ => {
-                if user_method(self, &cls, "__getitem__").is_some() {
-                    IterState::GetItem {
-                        obj: v.clone(),
-                        index: 0,
-                    }
-                } else {
-                    return Err(not_iterable());
-                }
-            }
+            Payload::Iter(_) | Payload::Awaitable(_) => return Ok(Some(v.clone())),
+            Payload::Generator(_) if self.is_plain_generator(o) => return Ok(Some(v.clone())),
+            _ => return Ok(None),
         };
-        Ok(self.new_iter(state))
+        Ok(Some(self.new_iter(state)))
     }
 
     /// Whether `v` has `__next__`.

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod container;
 pub mod convert;
 pub mod format;
+pub mod format_complex;
 pub mod import;
 pub mod iter;
 pub mod number;

@@ -14,6 +14,8 @@ pub struct GenState {
     pub finished: bool,
     pub name: PyRef,
     pub qualname: PyRef,
+    /// The code object (`gi_code`), kept after the frame is gone.
+    pub code: std::rc::Rc<crate::code::Code>,
     /// The exception being handled inside the generator when it last yielded.
     pub exc_state: Value,
     /// Async generators only: whether an asend/athrow is running, and closed.
