@@ -63,7 +63,7 @@ impl Frame {
             .ok()
             .flatten()
             .unwrap_or_default();
-        fast.resize(nfast, None);
+        fast.extend(std::iter::repeat_n(None, nfast));
         stack.reserve(stacksize);
         Frame {
             code,

@@ -171,10 +171,17 @@ impl Vm {
         if code.is_generator_like() {
             return Ok(self.new_generator(func, frame));
         }
-        self.enter_call()?;
-        let r = run_frame(self, &mut frame);
-        self.leave_call();
         let _ = fobj;
+        self.run_function_frame(&mut frame)
+    }
+
+    /// Runs the frame of a Python function call (not a generator) whose arguments are bound,
+    /// one level deeper.
+    #[inline]
+    pub(crate) fn run_function_frame(&self, frame: &mut Frame) -> PyResult<Value> {
+        self.enter_call()?;
+        let r = run_frame(self, frame);
+        self.leave_call();
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(v) => Ok(v),
