@@ -2,7 +2,6 @@
 
 use std::cell::RefCell;
 
-use crate::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::frame::Frame;
 use crate::object::{Payload, PyObject};
 use crate::types::function::{Args, Function};
@@ -79,9 +78,7 @@ fn call_python_positional(
         return None;
     };
     let code = &func.code;
-    const NOT_SIMPLE: i32 =
-        CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
-    if code.flags & NOT_SIMPLE != 0 || code.kwonlyargcount != 0 || nargs > code.argcount {
+    if !crate::ops::call::simple_positional(code) || nargs > code.argcount {
         return None;
     }
     let mut frame = if nargs == code.argcount {
