@@ -63,7 +63,7 @@ impl Frame {
             .ok()
             .flatten()
             .unwrap_or_default();
-        fast.extend(std::iter::repeat_n(None, nfast));
+        fast.resize(nfast, None);
         stack.reserve(stacksize);
         Frame {
             code,
