@@ -547,6 +547,9 @@ fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
 impl Vm {
     /// The default instantiation: `__new__` then `__init__` (what `type.__call__` does).
     pub fn instantiate(&self, cls: &PyRef, args: Args) -> PyResult<Value> {
+        if let Some(r) = self.instantiate_plain(cls, args) {
+            return r;
+        }
         let new = typeobj::lookup_str(self, cls, "__new__").ok_or_else(|| {
             self.type_error(format!("cannot create '{}' instances", data(cls).name()))
         })?;
@@ -577,6 +580,47 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// `cls(*args)` for the commonest class: a Python class whose `__new__` is
+    /// `object.__new__` (so the instance is made here, without calling it) and no abstract
+    /// methods. `None`: the general path, which also owns every error message.
+    fn instantiate_plain(&self, cls: &PyRef, args: Args) -> Option<PyResult<Value>> {
+        let t = data(cls);
+        if !t.heap || t.layout != typeobj::Layout::Object {
+            return None;
+        }
+        let hooks = typeobj::hooks(self, cls);
+        if hooks & typeobj::HOOK_OBJECT_NEW == 0 || hooks & typeobj::HOOK_ABSTRACT != 0 {
+            return None;
+        }
+        let object_init = hooks & typeobj::HOOK_OBJECT_INIT != 0;
+        if object_init && !args.values.is_empty() {
+            // "C() takes no arguments".
+            return None;
+        }
+        let init = match object_init {
+            true => None,
+            false => Some(typeobj::lookup_str(self, cls, "__init__")?),
+        };
+        // What `object.__new__` makes.
+        let payload = crate::builtins::slots::instance_payload(cls);
+        let obj = Value::Obj(if crate::builtins::slots::has_instance_dict(cls) {
+            PyObject::with_dict(cls.clone(), payload, self.new_dict())
+        } else {
+            PyObject::new(cls.clone(), payload)
+        });
+        let Some(init) = init else {
+            return Some(Ok(obj));
+        };
+        Some(match self.call_prepended(&init, &obj, args) {
+            Ok(r) if r.is_none() => Ok(obj),
+            Ok(r) => Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            ))),
+            Err(e) => Err(e),
+        })
     }
 
     /// `super().name`: `name` looked up along `type(obj).__mro__` after `class`.

@@ -9,7 +9,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// `CALL n`: the stack holds `[NULL, callable, args...]` or `[method, self, args...]`;
-/// keyword names come from the preceding `KW_NAMES`.
+/// keyword names come from the preceding `KW_NAMES`. Kept out of the evaluation loop's
+/// body: inlined there, its size costs every other instruction registers.
+#[inline(never)]
 pub fn call(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     let kwnames = f.kwnames.take();
     let len = f.stack.len();
@@ -19,6 +21,11 @@ pub fn call(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     let base = len - n - 2;
     let is_method = !vm.is_null(&f.stack[base]);
     let kw: &[Value] = kwnames.as_ref().and_then(|k| k.as_tuple()).unwrap_or(&[]);
+    if kw.is_empty() {
+        if let Some(r) = call_python_positional(vm, f, base, n, is_method) {
+            return r;
+        }
+    }
     if !is_method {
         if let Some(r) = frame_aware_call(vm, f, base + 1, n, kw)? {
             f.stack.truncate(base);
@@ -48,6 +55,66 @@ pub fn call(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     f.stack.truncate(base);
     f.push(result?);
     Ok(())
+}
+
+/// CPython's `CALL_PY_EXACT_ARGS` and `CALL_PY_WITH_DEFAULTS`: a Python function (not a
+/// generator) called with positional arguments only, no more than its positional
+/// parameters, and defaults for the rest. The arguments move from the caller's stack into
+/// the new frame's slots, without the general binding or a copy of the argument list.
+/// `None`: not this case (nothing was done).
+#[inline]
+fn call_python_positional(
+    vm: &Vm,
+    f: &mut Frame,
+    base: usize,
+    n: usize,
+    is_method: bool,
+) -> Option<PyResult<()>> {
+    // `[NULL, function, args...]` or `[function, self, args...]`.
+    let at = base + usize::from(!is_method);
+    let nargs = n + usize::from(is_method);
+    let Value::Obj(fobj) = &f.stack[at] else {
+        return None;
+    };
+    let Payload::Function(func) = &fobj.payload else {
+        return None;
+    };
+    let code = &func.code;
+    if !crate::ops::call::simple_positional(code) || nargs > code.argcount {
+        return None;
+    }
+    let mut frame = if nargs == code.argcount {
+        Frame::new(
+            code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+        )
+    } else {
+        let defaults = func.defaults.borrow();
+        let defaults = defaults.as_ref().and_then(|d| d.as_tuple()).unwrap_or(&[]);
+        let missing = code.argcount - nargs;
+        if defaults.len() < missing {
+            return None;
+        }
+        let mut frame = Frame::new(
+            code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+        );
+        let slots = frame.fast[nargs..code.argcount].iter_mut();
+        for (slot, v) in slots.zip(&defaults[defaults.len() - missing..]) {
+            *slot = Some(v.clone());
+        }
+        frame
+    };
+    frame.closure = func.closure.clone();
+    for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(at + 1..)) {
+        *slot = Some(v);
+    }
+    f.stack.truncate(base);
+    Some(vm.run_function_frame(&mut frame).map(|v| f.push(v)))
 }
 
 /// Gives the built-ins that read their caller's frame what they need: zero-argument

@@ -165,10 +165,23 @@ pub fn load_method(
     let Some(func) = func else {
         return Ok(None);
     };
-    if vm.dict_get_name(dict, name)?.is_some() {
+    if has_name(vm, dict, name)? {
         return Ok(None);
     }
     Ok(Some(func))
+}
+
+/// Whether the instance dict `dict` has the key `name` (a method's shadow check), without
+/// copying the value out.
+#[inline]
+fn has_name(vm: &Vm, dict: &PyRef, name: &PyRef) -> PyResult<bool> {
+    if let (Some(cell), Some(text)) = (dict.as_dict(), name.as_str()) {
+        let hash = vm.str_hash(text);
+        if let Some(found) = cell.borrow().find_name(name, text.as_str(), hash) {
+            return Ok(found.is_some());
+        }
+    }
+    Ok(vm.dict_get_name(dict, name)?.is_some())
 }
 
 /// `obj.name = value` for a plain instance; `Err(value)` back: use the general path. With

@@ -61,15 +61,36 @@ static OPCODES: [Option<Op>; 256] = {
 
 /// Runs `f` until it returns or yields.
 pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
-    vm.namespaces
-        .borrow_mut()
-        .push((f.globals.clone(), f.locals.clone()));
+    let pushed = push_namespaces(vm, f);
     let r = run_loop(vm, f);
-    vm.namespaces.borrow_mut().pop();
+    if pushed {
+        vm.namespaces.borrow_mut().pop();
+    }
     if let Err(e) = &r {
         crate::traceback::keep_locals(e, f);
     }
     r
+}
+
+/// Makes `f`'s namespaces the innermost ones (`globals()`, `vars()`, ...), unless the
+/// innermost entry already answers the same for it: a function frame (no locals namespace)
+/// under a frame of the same module whose locals are its globals or absent — the common
+/// call, which then costs no entry. Whether an entry was pushed (to pop).
+#[inline]
+fn push_namespaces(vm: &Vm, f: &Frame) -> bool {
+    let mut ns = vm.namespaces.borrow_mut();
+    if f.locals.is_none() {
+        if let Some((g, l)) = ns.last() {
+            if std::rc::Rc::ptr_eq(g, &f.globals)
+                && l.as_ref()
+                    .is_none_or(|l| std::rc::Rc::ptr_eq(l, &f.globals))
+            {
+                return false;
+            }
+        }
+    }
+    ns.push((f.globals.clone(), f.locals.clone()));
+    true
 }
 
 fn run_loop(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
@@ -84,11 +105,11 @@ fn run_loop(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
 /// Resumes a suspended frame by raising `err` at the instruction it stopped at
 /// (`generator.throw`).
 pub fn resume_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
-    vm.namespaces
-        .borrow_mut()
-        .push((f.globals.clone(), f.locals.clone()));
+    let pushed = push_namespaces(vm, f);
     let r = handle_error(vm, f, err).and_then(|()| run_loop(vm, f));
-    vm.namespaces.borrow_mut().pop();
+    if pushed {
+        vm.namespaces.borrow_mut().pop();
+    }
     if let Err(e) = &r {
         crate::traceback::keep_locals(e, f);
     }

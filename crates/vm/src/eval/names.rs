@@ -249,12 +249,17 @@ pub fn load_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 pub fn store_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
     let v = f.pop();
-    let key = name(f, a);
-    let site = f.code.attr_sites.get(f.lasti);
-    match super::fast_attr::store_attr(vm, site, &obj, &key, v) {
-        Ok(done) => done,
-        Err(v) => vm.setattr(&obj, &key, v),
-    }
+    let v = match f.code.names.get(a) {
+        Some(key) => {
+            let site = f.code.attr_sites.get(f.lasti);
+            match super::fast_attr::store_attr(vm, site, &obj, key, v) {
+                Ok(done) => return done,
+                Err(v) => v,
+            }
+        }
+        None => v,
+    };
+    vm.setattr(&obj, &name(f, a), v)
 }
 
 pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
@@ -266,13 +271,15 @@ pub fn delete_attr(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
 /// else `[NULL, attr]`, so `CALL` can skip creating a bound method.
 pub fn load_method(vm: &Vm, f: &mut Frame, a: usize) -> PyResult<()> {
     let obj = f.pop();
-    let key = name(f, a);
-    let site = f.code.attr_sites.get(f.lasti);
-    if let Some(meth) = super::fast_attr::load_method(vm, site, &obj, &key)? {
-        f.push(meth);
-        f.push(obj);
-        return Ok(());
+    if let Some(key) = f.code.names.get(a) {
+        let site = f.code.attr_sites.get(f.lasti);
+        if let Some(meth) = super::fast_attr::load_method(vm, site, &obj, key)? {
+            f.push(meth);
+            f.push(obj);
+            return Ok(());
+        }
     }
+    let key = name(f, a);
     match vm.get_method(&obj, &key)? {
         (Some(meth), _) => {
             f.push(meth);

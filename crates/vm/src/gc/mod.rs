@@ -34,7 +34,6 @@ pub mod finalize;
 pub mod traverse;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::object::PyObject;
@@ -45,6 +44,10 @@ use crate::vm::Vm;
 pub const UNTRACKED: u64 = u64::MAX;
 /// `gc_slot` of an object a running collection has taken out of its generation.
 const COLLECTING: u64 = u64::MAX - 1;
+/// The generation field (the slot's top 16 bits) of an object a running collection is
+/// examining: the low bits are its index in the collection's list, so the trial deletion
+/// finds an object's count without a table keyed by address.
+const EXAMINING: u64 = 0xFFFD;
 
 fn slot(generation: usize, index: usize) -> u64 {
     ((generation as u64) << 48) | index as u64
@@ -122,7 +125,7 @@ pub fn track(o: &PyRef) {
 /// deallocations, as CPython's).
 pub(crate) fn untrack(o: &PyObject) {
     let at = o.gc_slot.get();
-    if at >= COLLECTING {
+    if at >= COLLECTING || at >> 48 == EXAMINING {
         return;
     }
     let (generation, index) = ((at >> 48) as usize, (at & 0xFFFF_FFFF_FFFF) as usize);
@@ -241,8 +244,8 @@ pub fn collect(vm: &Vm, generation: usize) -> usize {
             .iter()
             .filter_map(Weak::upgrade)
             .collect::<Vec<PyRef>>();
-        for o in &objs {
-            o.gc_slot.set(COLLECTING);
+        for (i, o) in objs.iter().enumerate() {
+            o.gc_slot.set(slot(EXAMINING as usize, i));
         }
         objs
     };
@@ -272,7 +275,7 @@ pub fn collect(vm: &Vm, generation: usize) -> usize {
     } else {
         survivors.extend(objs.iter().cloned());
     }
-    // Garbage dies here; its slots say "collecting", so its drops leave the lists alone.
+    // Garbage dies here; its slots say "examining", so its drops leave the lists alone.
     drop(objs);
     STATE.with(|s| {
         let mut s = s.borrow_mut();
@@ -291,37 +294,21 @@ pub fn collect(vm: &Vm, generation: usize) -> usize {
     collected
 }
 
-/// Hashes an object address (the collector's index keys): one multiply, as addresses are
-/// already well spread apart from their alignment bits.
-#[derive(Default)]
-struct AddrHasher(u64);
-
-impl std::hash::Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
+/// The index in the running collection's list `objs` of the object `o` refers to, if it
+/// is one of the candidates (its slot, set when the collection took it, says where it is;
+/// the identity check keeps a slot of some other collection from being misread).
+#[inline]
+fn examined_index(objs: &[PyRef], candidate: &[bool], o: &PyRef) -> Option<usize> {
+    let at = o.gc_slot.get();
+    if at >> 48 != EXAMINING {
+        return None;
     }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.0 = ((n as u64) >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
+    let j = (at & 0xFFFF_FFFF_FFFF) as usize;
+    (candidate.get(j) == Some(&true) && Rc::ptr_eq(&objs[j], o)).then_some(j)
 }
-
-type AddrMap = HashMap<*const PyObject, usize, std::hash::BuildHasherDefault<AddrHasher>>;
 
 /// Among `objs[i]` with `candidate[i]`, which are unreachable from outside the candidates.
 fn unreachable(objs: &[PyRef], candidate: &[bool]) -> Vec<bool> {
-    let mut index = AddrMap::with_capacity_and_hasher(objs.len(), Default::default());
-    for (i, o) in objs.iter().enumerate() {
-        if candidate[i] {
-            index.insert(Rc::as_ptr(o), i);
-        }
-    }
     // Strong counts minus the reference `objs` itself holds.
     let mut refs: Vec<isize> = objs
         .iter()
@@ -329,7 +316,7 @@ fn unreachable(objs: &[PyRef], candidate: &[bool]) -> Vec<bool> {
         .collect();
     for (o, _) in objs.iter().zip(candidate).filter(|(_, &c)| c) {
         traverse::visit(o, &mut |child| {
-            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+            if let Some(j) = examined_index(objs, candidate, child) {
                 refs[j] -= 1;
             }
         });
@@ -342,7 +329,7 @@ fn unreachable(objs: &[PyRef], candidate: &[bool]) -> Vec<bool> {
         .collect();
     while let Some(i) = stack.pop() {
         traverse::visit(&objs[i], &mut |child| {
-            if let Some(&j) = index.get(&Rc::as_ptr(child)) {
+            if let Some(j) = examined_index(objs, candidate, child) {
                 if !alive[j] {
                     alive[j] = true;
                     stack.push(j);

@@ -55,9 +55,26 @@ fn with_prepended<R>(first: &Value, rest: &[Value], f: impl FnOnce(&[Value]) -> 
     }
 }
 
+/// Whether calls of `code` can fill its frame's parameter slots straight from positional
+/// arguments: no `*args`, `**kwargs` or keyword-only parameters, and not a generator.
+#[inline]
+pub(crate) fn simple_positional(code: &crate::code::Code) -> bool {
+    use crate::code::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR};
+    const NOT_SIMPLE: i32 =
+        CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+    code.flags & NOT_SIMPLE == 0 && code.kwonlyargcount == 0
+}
+
 impl Vm {
     /// `callable(first, *args, **kwargs)`.
     pub fn call_prepended(&self, callable: &Value, first: &Value, args: Args) -> PyResult<Value> {
+        if let Value::Obj(o) = callable {
+            if let Payload::Function(func) = &o.payload {
+                if let Some(r) = self.call_with_self(func, first, args) {
+                    return r;
+                }
+            }
+        }
         with_prepended(first, args.values, |values| {
             self.call(
                 callable,
@@ -171,14 +188,52 @@ impl Vm {
         if code.is_generator_like() {
             return Ok(self.new_generator(func, frame));
         }
-        self.enter_call()?;
-        let r = run_frame(self, &mut frame);
-        self.leave_call();
         let _ = fobj;
+        self.run_function_frame(&mut frame)
+    }
+
+    /// Runs the frame of a Python function call (not a generator) whose arguments are bound,
+    /// one level deeper.
+    #[inline]
+    pub(crate) fn run_function_frame(&self, frame: &mut Frame) -> PyResult<Value> {
+        self.enter_call()?;
+        let r = run_frame(self, frame);
+        self.leave_call();
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(v) => Ok(v),
         }
+    }
+
+    /// A Python function called with `first` and positional `args` filling exactly its
+    /// positional parameters — a bound method, `__init__`, an operator method — run without
+    /// building the prepended argument list. `None`: not this case (nothing was done).
+    #[inline]
+    fn call_with_self(
+        &self,
+        func: &Function,
+        first: &Value,
+        args: Args,
+    ) -> Option<PyResult<Value>> {
+        let code = &func.code;
+        if !args.kwnames.is_empty()
+            || !simple_positional(code)
+            || args.values.len() + 1 != code.argcount
+        {
+            return None;
+        }
+        let mut frame = Frame::new(
+            code.clone(),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+        );
+        frame.closure = func.closure.clone();
+        let values = std::iter::once(first).chain(args.values);
+        for (slot, v) in frame.fast.iter_mut().zip(values) {
+            *slot = Some(v.clone());
+        }
+        Some(self.run_function_frame(&mut frame))
     }
 
     /// A generator object for a frame that has not started. Its first resumption begins
