@@ -56,6 +56,16 @@ const MAX_PREFIX_RUN: usize = 2000;
 const MAX_CHAIN: usize = 3000;
 
 pub(crate) fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
+    parse_module_indexed(&LineIndex::new(source), filename)
+}
+
+/// [`parse_module_here`] with the source's line index already made (the compiler shares one
+/// between all its passes).
+pub(crate) fn parse_module_indexed(
+    index: &LineIndex,
+    filename: &str,
+) -> Result<ParsedModule, SyntaxError> {
+    let source = index.source();
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     let first_error = first_parse_error(source, parsed.errors());
@@ -71,21 +81,21 @@ pub(crate) fn parse_module_here(source: &str, filename: &str) -> Result<ParsedMo
     })?;
     // Tokenizer errors come first: CPython's tokenizer raises them where it reads them and,
     // after a parser error, tokenizes the rest of the file and prefers one found there.
-    let tokenizer_error = parse_errors::tokenizer_error(source, filename, &parsed);
+    let tokenizer_error = parse_errors::tokenizer_error(index, filename, &parsed);
     if let Some(parse_errors::TokenizerError::At(error)) = tokenizer_error {
         return Err(error);
     }
-    check_nesting(source, filename, &parsed)?;
+    check_nesting(index, filename, &parsed)?;
     let limit = first_error
         .as_ref()
         .map_or(usize::MAX, |e| usize::from(e.location.start()));
-    let parser_error = match syntax_version::check_before(source, filename, &parsed, limit) {
+    let parser_error = match syntax_version::check_before(index, filename, &parsed, limit) {
         Err(error) => Some(error),
         Ok(()) => first_error
             .as_ref()
-            .map(|err| parse_errors::parser_error(source, filename, &parsed, err)),
+            .map(|err| parse_errors::parser_error(index, filename, &parsed, err)),
     };
-    match parse_errors::combine(source, tokenizer_error, parser_error, limit) {
+    match parse_errors::combine(index, tokenizer_error, parser_error, limit) {
         Some(error) => Err(error),
         None => Ok(parsed),
     }
@@ -127,7 +137,11 @@ fn first_parse_error(
 /// (`1+1+...`) build left-deep trees; past [`MAX_CHAIN`] operators in one chain the source is
 /// refused with the message of the `RecursionError` CPython 3.11's compiler raises there
 /// (pyvm has no `RecursionError` kind of compile error yet: it is reported as a SyntaxError).
-fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<(), SyntaxError> {
+fn check_nesting(
+    index: &LineIndex,
+    filename: &str,
+    parsed: &ParsedModule,
+) -> Result<(), SyntaxError> {
     use ruff_python_ast::token::TokenKind;
     use ruff_text_size::Ranged;
     let (mut brackets, mut indent, mut prefix_run) = (0usize, 0usize, 0usize);
@@ -160,7 +174,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
                 if let Some(chain) = chains.last_mut() {
                     *chain += 1;
                     if *chain > MAX_CHAIN {
-                        let index = LineIndex::new(source);
                         return Err(index.error(
                             ErrorKind::SyntaxError,
                             "maximum recursion depth exceeded during compilation",
@@ -187,7 +200,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 brackets += 1;
                 if brackets > MAX_BRACKET_DEPTH {
-                    let index = LineIndex::new(source);
                     return Err(index.error(
                         ErrorKind::SyntaxError,
                         "too many nested parentheses",
@@ -203,7 +215,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
             TokenKind::Indent => {
                 indent += 1;
                 if indent >= MAX_INDENT_LEVEL {
-                    let index = LineIndex::new(source);
                     return Err(index.error(
                         ErrorKind::IndentationError,
                         "too many levels of indentation",
@@ -242,7 +253,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
             0
         };
         if prefix_run > MAX_PREFIX_RUN {
-            let index = LineIndex::new(source);
             return Err(index.error(
                 ErrorKind::SyntaxError,
                 "too many nested operators (pyvm limit; CPython raises RecursionError)",

@@ -98,7 +98,7 @@ pub struct UnitState<'a> {
 
 /// The code generator for one module.
 pub struct Compiler<'a> {
-    pub index: LineIndex<'a>,
+    pub index: &'a LineIndex<'a>,
     pub filename: &'a str,
     pub table: &'a SymbolTable,
     pub units: Vec<UnitState<'a>>,
@@ -115,8 +115,17 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> Result<CodeObject, SyntaxError> {
-    let table = crate::symtable::build(module, source, filename)?;
-    let mut c = Compiler::for_module(source, filename, &table, false)?;
+    compile_module_indexed(module, &LineIndex::new(source), filename)
+}
+
+/// [`compile_module`] with the source's line index already made.
+fn compile_module_indexed(
+    module: &ModModule,
+    index: &LineIndex,
+    filename: &str,
+) -> Result<CodeObject, SyntaxError> {
+    let table = crate::symtable::build_indexed(module, index, filename)?;
+    let mut c = Compiler::for_module(index, filename, &table, false)?;
     c.compiler_body(&module.body)?;
     c.finish_unit(true)
 }
@@ -148,7 +157,7 @@ fn thread_failed(filename: &str) -> SyntaxError {
 
 mod worker {
     //! The compile worker thread of each calling thread.
-    use super::{compile_module, CodeObject, SyntaxError};
+    use super::{compile_module_indexed, CodeObject, LineIndex, SyntaxError};
     use std::cell::RefCell;
     use std::sync::mpsc::{channel, Receiver, Sender};
 
@@ -173,8 +182,12 @@ mod worker {
             .spawn(move || {
                 // Ends when the owning thread's sender is dropped.
                 while let Ok((source, filename)) = job_rx.recv() {
-                    let answer = crate::parse::parse_module_here(&source, &filename)
-                        .and_then(|parsed| compile_module(parsed.syntax(), &source, &filename));
+                    // One line index serves every pass.
+                    let index = LineIndex::new(&source);
+                    let answer =
+                        crate::parse::parse_module_indexed(&index, &filename).and_then(|parsed| {
+                            compile_module_indexed(parsed.syntax(), &index, &filename)
+                        });
                     if answer_tx.send(answer).is_err() {
                         break;
                     }
@@ -244,8 +257,8 @@ pub fn compile_interactive_source(source: &str, filename: &str) -> Result<CodeOb
         ));
     }
     let compile = || -> Result<CodeObject, SyntaxError> {
-        let table = crate::symtable::build(module, source, filename)?;
-        let mut c = Compiler::for_module(source, filename, &table, true)?;
+        let table = crate::symtable::build_indexed(module, &index, filename)?;
+        let mut c = Compiler::for_module(&index, filename, &table, true)?;
         if stmt::find_ann(&module.body) {
             c.op(Opcode::SETUP_ANNOTATIONS);
         }
@@ -289,9 +302,10 @@ pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObj
         }))
         .collect(),
     };
+    let index = LineIndex::new(source);
     let compile = || -> Result<CodeObject, SyntaxError> {
-        let table = crate::symtable::build(&module, source, filename)?;
-        let mut c = Compiler::for_module(source, filename, &table, false)?;
+        let table = crate::symtable::build_indexed(&module, &index, filename)?;
+        let mut c = Compiler::for_module(&index, filename, &table, false)?;
         if let Some(Stmt::Expr(e)) = module.body.first() {
             c.visit_expr(&e.value)?;
         }
@@ -304,13 +318,13 @@ impl<'a> Compiler<'a> {
     /// A code generator with the module's unit open (`compile()`'s exec, eval and single
     /// modes all start this way).
     fn for_module(
-        source: &'a str,
+        index: &'a LineIndex<'a>,
         filename: &'a str,
         table: &'a SymbolTable,
         interactive: bool,
     ) -> Result<Compiler<'a>, SyntaxError> {
         let mut c = Compiler {
-            index: LineIndex::new(source),
+            index,
             filename,
             table,
             units: Vec::new(),

@@ -28,7 +28,7 @@ pub(super) struct Builder<'a> {
     pub stack: Vec<ScopeId>,
     /// The class name used for mangling private names (`st_private`).
     pub private: Option<String>,
-    pub index: LineIndex<'a>,
+    pub index: &'a LineIndex<'a>,
     pub filename: &'a str,
     pub future_annotations: bool,
     pub depth: u32,
@@ -41,7 +41,7 @@ pub(super) struct Builder<'a> {
 impl<'a> Builder<'a> {
     pub fn run(
         module: &ModModule,
-        source: &'a str,
+        index: &'a LineIndex<'a>,
         filename: &'a str,
         future_annotations: bool,
     ) -> Result<SymbolTable, SyntaxError> {
@@ -49,7 +49,7 @@ impl<'a> Builder<'a> {
             scopes: Vec::new(),
             stack: Vec::new(),
             private: None,
-            index: LineIndex::new(source),
+            index,
             filename,
             future_annotations,
             depth: 0,

@@ -34,6 +34,7 @@ pub use flags::SymbolScope;
 use flags::*;
 
 use crate::error::SyntaxError;
+use crate::source::LineIndex;
 use ruff_python_ast::ModModule;
 
 /// Index of a scope in [`SymbolTable::scopes`].
@@ -253,8 +254,18 @@ pub fn dump_source(source: &str, filename: &str) -> String {
 
 /// Build and analyse the symbol table of a parsed module.
 pub fn build(module: &ModModule, source: &str, filename: &str) -> Result<SymbolTable, SyntaxError> {
-    let future_annotations = future::future_annotations(module, source, filename)?;
-    let mut table = builder::Builder::run(module, source, filename, future_annotations)?;
-    analyze::analyze(&mut table, source, filename)?;
+    build_indexed(module, &LineIndex::new(source), filename)
+}
+
+/// [`build`] with the source's line index already made (the compiler makes one per file
+/// and shares it between its passes).
+pub fn build_indexed(
+    module: &ModModule,
+    index: &LineIndex,
+    filename: &str,
+) -> Result<SymbolTable, SyntaxError> {
+    let future_annotations = future::future_annotations(module, index, filename)?;
+    let mut table = builder::Builder::run(module, index, filename, future_annotations)?;
+    analyze::analyze(&mut table, index, filename)?;
     Ok(table)
 }

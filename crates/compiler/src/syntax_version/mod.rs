@@ -44,27 +44,26 @@ struct Found {
 
 /// Fail with 3.11's error if `parsed` uses syntax newer than 3.11.
 pub fn check(source: &str, filename: &str, parsed: &ParsedModule) -> Result<(), SyntaxError> {
-    check_before(source, filename, parsed, usize::MAX)
+    check_before(&LineIndex::new(source), filename, parsed, usize::MAX)
 }
 
 /// [`check`], considering only constructs starting before byte offset `limit` (where the
 /// parser met an error: what follows it is recovery, not 3.11's view of the source).
 pub fn check_before(
-    source: &str,
+    index: &LineIndex,
     filename: &str,
     parsed: &ParsedModule,
     limit: usize,
 ) -> Result<(), SyntaxError> {
-    let index = LineIndex::new(source);
     let mut found: Vec<Found> = Vec::new();
-    let strings = check_string_groups(&index, filename, parsed);
+    let strings = check_string_groups(index, filename, parsed);
     let mut unexplained_fstring = None;
     for unsupported in parsed.unsupported_syntax_errors() {
         if let UnsupportedSyntaxErrorKind::Pep701FString(_) = unsupported.kind {
             unexplained_fstring.get_or_insert(unsupported);
             continue;
         }
-        if let Some(error) = map_unsupported(&index, filename, parsed, unsupported) {
+        if let Some(error) = map_unsupported(index, filename, parsed, unsupported) {
             found.push(Found {
                 construct: usize::from(unsupported.range.start()),
                 error,
