@@ -151,9 +151,10 @@ impl Scanner<'_> {
                     at_line_start = self.brackets.is_empty();
                 }
                 b'#' => {
-                    while !self.at_end() && !matches!(self.peek(0), b'\n' | b'\r') {
-                        self.pos += 1;
-                    }
+                    // The comment runs to the line end (found with memchr: comments are
+                    // a good share of the text).
+                    self.pos = memchr::memchr2(b'\n', b'\r', &self.src[self.pos..])
+                        .map_or(self.src.len(), |n| self.pos + n);
                 }
                 b'\\' => self.continuation()?,
                 b'\'' | b'"' => self.string(self.pos)?,
@@ -396,9 +397,14 @@ impl Scanner<'_> {
             }
         }
         while !self.at_end() {
+            // A run of ASCII name characters at once.
+            self.pos += self.src[self.pos..]
+                .iter()
+                .position(|&c| !(c.is_ascii_alphanumeric() || c == b'_'))
+                .unwrap_or(self.src.len() - self.pos);
             let c = self.peek(0);
-            if c.is_ascii_alphanumeric() || c == b'_' {
-                self.pos += 1;
+            if self.at_end() {
+                break;
             } else if c >= 0x80 {
                 let ch = self.index.source()[self.pos..]
                     .chars()
@@ -428,6 +434,16 @@ impl Scanner<'_> {
         let triple = self.peek(1) == quote && self.peek(2) == quote;
         self.pos += if triple { 3 } else { 1 };
         loop {
+            // Skip to the next byte that matters: the quote, a backslash, or (a single-quoted
+            // string ending there in error) a line end.
+            let rest = &self.src[self.pos..];
+            let skip = if triple {
+                memchr::memchr2(quote, b'\\', rest)
+            } else {
+                rest.iter()
+                    .position(|&c| matches!(c, b'\n' | b'\r' | b'\\') || c == quote)
+            };
+            self.pos += skip.unwrap_or(rest.len());
             if self.at_end() {
                 return Err(self.unterminated(token_start, triple, self.index.last_line()));
             }
