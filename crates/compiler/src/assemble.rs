@@ -90,11 +90,11 @@ pub fn assemble(mut unit: Unit, filename: &str) -> Result<CodeObject, String> {
         optimize::clean_basic_block(cfg, b);
     }
     normalize_jumps(cfg);
-    assemble_jump_offsets(cfg);
+    let code_units = assemble_jump_offsets(cfg);
 
     // Emit.
     let order = cfg.order();
-    let mut code = Vec::new();
+    let mut code = Vec::with_capacity(2 * code_units as usize);
     let mut lines = LineTableWriter::new(unit.firstlineno);
     for &b in &order {
         for instr in &cfg.blocks[b].instrs {
@@ -403,8 +403,9 @@ fn effective_arg(instr: &Instr) -> u32 {
     }
 }
 
-/// Block offsets and relative jump arguments, repeated until `EXTENDED_ARG` sizes settle.
-fn assemble_jump_offsets(cfg: &mut Cfg) {
+/// Block offsets and relative jump arguments, repeated until `EXTENDED_ARG` sizes settle;
+/// returns the code's length in code units.
+fn assemble_jump_offsets(cfg: &mut Cfg) -> u32 {
     let order = cfg.order();
     loop {
         let mut total = 0;
@@ -435,7 +436,7 @@ fn assemble_jump_offsets(cfg: &mut Cfg) {
             }
         }
         if !again {
-            break;
+            return total;
         }
     }
 }

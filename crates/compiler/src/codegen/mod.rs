@@ -21,6 +21,8 @@ mod tryexc;
 mod trystar;
 mod unparse;
 
+use std::borrow::Cow;
+
 use bytecode::code::CodeObject;
 use bytecode::object::{Obj, Value};
 use bytecode::opcode::Opcode;
@@ -466,7 +468,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `_Py_Mangle` with the unit's private class name.
-    pub fn mangle(&self, name: &str) -> String {
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         mangle(self.u().private.as_deref(), name)
     }
 
@@ -668,18 +670,19 @@ impl<'a> Compiler<'a> {
 
 /// `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`, unless it is a dunder, is
 /// dotted, or the class name is all underscores.
-pub fn mangle(private: Option<&str>, name: &str) -> String {
+/// Borrows `name` when it stays as it is (almost always: no copy per name use).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
     let Some(class) = private else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = class.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
 
 /// The range of a statement list's first statement, if any.

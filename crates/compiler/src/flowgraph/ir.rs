@@ -212,7 +212,7 @@ impl Cfg {
 
     /// Block ids in layout order.
     pub fn order(&self) -> Vec<BlockId> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.blocks.len());
         let mut cur = Some(self.entry);
         while let Some(b) = cur {
             out.push(b);
