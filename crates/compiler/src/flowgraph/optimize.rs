@@ -136,7 +136,8 @@ fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
         let oparg = inst.arg;
         match inst.op {
             Op::Real(Opcode::LOAD_CONST) => {
-                let Some(value) = consts.get(oparg).cloned() else {
+                // Borrowed: most constants are loaded without a test after them.
+                let Some(value) = consts.get(oparg) else {
                     i += 1;
                     continue;
                 };
@@ -165,7 +166,7 @@ fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                     }
                     Some(Op::Real(Opcode::IS_OP)) => {
                         let jump_op = instrs.get(iu + 2).map(|x| x.op);
-                        if value == Const::None
+                        if *value == Const::None
                             && matches!(jump_op, Some(Op::PopJumpIfFalse | Op::PopJumpIfTrue))
                         {
                             let invert = instrs[iu + 1].arg != 0;
@@ -504,6 +505,10 @@ pub fn eliminate_empty_basic_blocks(cfg: &mut Cfg) {
 
 /// Remove `NOP`s that carry no needed line number (`clean_basic_block`).
 pub fn clean_basic_block(cfg: &mut Cfg, b: BlockId) {
+    // Most blocks hold no `NOP`: nothing to do (the pass changes only blocks with one).
+    if !cfg.blocks[b].instrs.iter().any(|i| i.is(Opcode::NOP)) {
+        return;
+    }
     let mut next_block = cfg.blocks[b].next;
     while let Some(n) = next_block {
         if !cfg.blocks[n].instrs.is_empty() {

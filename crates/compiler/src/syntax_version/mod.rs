@@ -191,7 +191,8 @@ fn check_string_groups(index: &LineIndex, filename: &str, parsed: &ParsedModule)
     let mut depth = 0usize;
     let mut fstring_depth = 0usize;
     let mut resume = 0usize;
-    for token in parsed.tokens().iter() {
+    let tokens = parsed.tokens();
+    for (i, token) in tokens.iter().enumerate() {
         let kind = token.kind();
         let start = usize::from(token.start());
         let top_level = fstring_depth == 0;
@@ -210,6 +211,26 @@ fn check_string_groups(index: &LineIndex, filename: &str, parsed: &ParsedModule)
             && start >= resume
             && matches!(kind, TokenKind::String | TokenKind::FStringStart);
         if !starts_group {
+            continue;
+        }
+        // A group of plain string literals reads the same in 3.11 (only f-strings changed,
+        // with PEP 701): re-read only groups holding an f-string.
+        let mut group_end = start;
+        let mut has_fstring = false;
+        for t in &tokens[i..] {
+            match t.kind() {
+                TokenKind::String => group_end = usize::from(t.end()),
+                TokenKind::FStringStart => {
+                    has_fstring = true;
+                    break;
+                }
+                k if is_trivia(k) => {}
+                _ => break,
+            }
+        }
+        if !has_fstring {
+            // The rest of the group is plain too: skip it whole.
+            resume = group_end;
             continue;
         }
         match check_group(index, filename, start, depth) {
