@@ -19,6 +19,20 @@ use crate::source::LineIndex;
 const MAX_INDENT: usize = 100;
 const MAX_LEVEL: usize = 200;
 
+/// Bytes the scan passes over without looking further: blanks and operator characters
+/// (not line ends, comments, backslashes, quotes, digits, dots, brackets, name characters,
+/// nor the 0 that `peek` returns past the end).
+const INERT: [bool; 256] = {
+    let mut table = [false; 256];
+    let inert = b" \t\x0c!$%&*+,-/:;<=>?@^|~`";
+    let mut i = 0;
+    while i < inert.len() {
+        table[inert[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// What the scan found.
 pub(crate) enum TokenizerError {
     /// An error the tokenizer raises where it stands.
@@ -171,7 +185,13 @@ impl Scanner<'_> {
                 c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                     self.name(invalid_char)?
                 }
-                _ => self.pos += 1,
+                _ => {
+                    // Blanks and operators: skip the whole run of them at once.
+                    self.pos += 1;
+                    while INERT[usize::from(self.peek(0))] {
+                        self.pos += 1;
+                    }
+                }
             }
         }
         if let Some(&(open, at)) = self.brackets.last() {
