@@ -17,7 +17,7 @@ const MAX_COPY_SIZE: usize = 4;
 /// Skip empty blocks so that every jump targets a block with instructions
 /// (`normalize_basic_block`).
 pub fn normalize(cfg: &mut Cfg) {
-    for b in 0..cfg.blocks.len() {
+    for b in cfg.blocks.ids() {
         for i in 0..cfg.blocks[b].instrs.len() {
             let instr = cfg.blocks[b].instrs[i];
             if instr.op.is_jump() {
@@ -46,7 +46,7 @@ fn skip_empty(cfg: &Cfg, mut b: BlockId) -> BlockId {
 /// Replace a jump to a short exit block with a copy of that block (`extend_block`).
 pub fn extend_blocks(cfg: &mut Cfg) {
     // CPython walks `b_list`: the blocks in reverse order of allocation.
-    for b in (0..cfg.blocks.len()).rev() {
+    for b in cfg.blocks.ids().rev() {
         extend_block(cfg, b);
     }
 }
@@ -83,7 +83,7 @@ pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut ConstPool) {
     }
     // Over `b_list` (newest block first), as CPython: one block's extension can make it a
     // short exit that an older block's jump then copies in turn.
-    for b in (0..cfg.blocks.len()).rev() {
+    for b in cfg.blocks.ids().rev() {
         extend_block(cfg, b);
     }
     mark_reachable(cfg);
@@ -445,7 +445,7 @@ fn apply_static_swaps(instrs: &mut [Instr], mut i: isize) {
 
 /// Count predecessors by CPython's depth-first walk (`mark_reachable`).
 pub fn mark_reachable(cfg: &mut Cfg) {
-    for b in &mut cfg.blocks {
+    for b in cfg.blocks.iter_mut() {
         b.predecessors = 0;
         b.visited = false;
     }

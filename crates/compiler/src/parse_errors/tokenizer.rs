@@ -33,6 +33,18 @@ const INERT: [bool; 256] = {
     table
 };
 
+/// ASCII letters, digits and `_` (one table load per byte in the name loop).
+const NAME_CHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    table
+};
+
 /// What the scan found.
 pub(crate) enum TokenizerError {
     /// An error the tokenizer raises where it stands.
@@ -420,7 +432,7 @@ impl Scanner<'_> {
             // A run of ASCII name characters at once.
             self.pos += self.src[self.pos..]
                 .iter()
-                .position(|&c| !(c.is_ascii_alphanumeric() || c == b'_'))
+                .position(|&c| !NAME_CHAR[usize::from(c)])
                 .unwrap_or(self.src.len() - self.pos);
             let c = self.peek(0);
             if self.at_end() {
