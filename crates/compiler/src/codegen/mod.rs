@@ -109,6 +109,9 @@ pub struct Compiler<'a> {
     /// `compile(..., 'single')`: module-level expression statements print their value
     /// (`PRINT_EXPR`) instead of discarding it (CPython's `c_interactive`).
     pub interactive: bool,
+    /// The last range [`Self::loc_of`] converted and its location: a node's location is
+    /// asked for again and again while its code is generated.
+    last_loc: std::cell::Cell<(TextRange, Loc)>,
 }
 
 /// Compile a parsed module to its code object (`compile(source, filename, 'exec')`).
@@ -332,6 +335,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             interactive,
+            last_loc: std::cell::Cell::new((TextRange::default(), Loc::NONE)),
         };
         c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
         Ok(c)
@@ -353,14 +357,20 @@ impl<'a> Compiler<'a> {
 
     /// CPython's location of a byte range: 1-based lines, 0-based byte columns.
     pub fn loc_of(&self, range: TextRange) -> Loc {
+        let (last_range, last) = self.last_loc.get();
+        if last_range == range && last != Loc::NONE {
+            return last;
+        }
         let (line, col) = self.index.byte_position(usize::from(range.start()));
         let (end_line, end_col) = self.index.byte_position(usize::from(range.end()));
-        Loc {
+        let loc = Loc {
             line: line as i32,
             end_line: end_line as i32,
             col: col as i32 - 1,
             end_col: end_col as i32 - 1,
-        }
+        };
+        self.last_loc.set((range, loc));
+        loc
     }
 
     /// The range of a statement with a body, as CPython's parser ends it: at the last token

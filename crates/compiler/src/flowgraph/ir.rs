@@ -6,7 +6,19 @@
 //! exception table, and direction-less jumps, which become the `FORWARD`/`BACKWARD` forms once
 //! the block order is final.
 
-use bytecode::opcode::Opcode;
+use bytecode::opcode::{Opcode, OPCODES};
+
+/// The real opcodes that jump, by byte: `is_jump` runs for every instruction in several
+/// passes, so it is one table load (built at compile time from the opcode table).
+const REAL_JUMPS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < OPCODES.len() {
+        table[OPCODES[i].code as usize] = OPCODES[i].arg.is_jump();
+        i += 1;
+    }
+    table
+};
 
 /// Index of a block in [`Cfg::blocks`]: 32 bits keep [`Instr`] small (instructions are the
 /// compiler's most numerous values).
@@ -32,7 +44,7 @@ impl Op {
     /// Any instruction with a jump target (`is_jump`), excluding the `SETUP_*` markers.
     pub fn is_jump(self) -> bool {
         match self {
-            Op::Real(op) => op.info().arg.is_jump(),
+            Op::Real(op) => REAL_JUMPS[op as usize],
             Op::Jump
             | Op::JumpNoInterrupt
             | Op::PopJumpIfFalse
