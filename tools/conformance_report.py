@@ -49,7 +49,14 @@ def first_diff(want, got):
     return None
 
 
-def run(exe, py, use_pyc):
+def stdlib_of(exe):
+    """The directory `exe` imports its stdlib from: written `<stdlib>/` in tracebacks."""
+    p = subprocess.run([exe, "-c", "import os; print(os.path.dirname(os.__file__))"],
+                       capture_output=True, text=True)
+    return p.stdout.strip() if p.returncode == 0 else None
+
+
+def run(exe, py, use_pyc, stdlib=None):
     target = py.with_name(py.stem + ".cpython-311.pyc") if use_pyc else py
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update(PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
@@ -59,6 +66,8 @@ def run(exe, py, use_pyc):
     except subprocess.TimeoutExpired:
         return "timed out"
     err = p.stderr.replace(f"{py.parent}/".encode(), b"")
+    if stdlib:
+        err = err.replace(f"{stdlib}/".encode(), b"<stdlib>/")
     return first_diff(golden(py), (p.stdout, err, p.returncode))
 
 
@@ -70,8 +79,9 @@ def main(argv):
     if args and (os.sep in args[0] and Path(args[0]).is_file()):
         exe = str(Path(args.pop(0)).resolve())
     chosen = [(n, p) for n, p in programs() if not args or any(n.startswith(a) for a in args)]
+    stdlib = stdlib_of(exe)
     with ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda np: (np[0], run(exe, np[1], use_pyc)), chosen))
+        results = list(pool.map(lambda np: (np[0], run(exe, np[1], use_pyc, stdlib)), chosen))
     failed = [(n, d) for n, d in results if d]
     for n, d in failed:
         print(f"FAIL {n}" + (f": {d[:300]}" if verbose else ""))

@@ -1,29 +1,18 @@
 //! The `pyvm` binary as a user meets it: `-m dis` output, exit codes and error messages.
 
-use std::process::{Command, Output};
+mod common;
 
-fn pyvm(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pyvm"))
-        .args(args)
+use std::time::Duration;
+
+use common::{text, without_addresses, Finished};
+
+fn pyvm(args: &[&str]) -> Finished {
+    let mut cmd = common::pyvm();
+    cmd.args(args)
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-        .env_remove("PYTHONHASHSEED")
-        .output()
-        .expect("run pyvm")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn without_addresses(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find(" at 0x") {
-        out.push_str(&rest[..i]);
-        out.push_str(" at 0xADDR");
-        rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out + rest
+        .env_remove("PYTHONHASHSEED");
+    common::run_with_deadline(&mut cmd, b"", Duration::from_secs(60))
+        .unwrap_or_else(|| panic!("pyvm {args:?} did not finish within a minute"))
 }
 
 #[test]

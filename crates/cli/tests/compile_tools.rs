@@ -2,42 +2,24 @@
 //! (tools/regen_dis_source_golden.py), `-m py_compile`, `-m compileall`, the import system's
 //! bytecode cache, and the command line as python3.11 has it (stdin programs, `-m pkg`).
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use common::{text, without_addresses, Finished};
 
 const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/dis_source");
 
-fn pyvm_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyvm"))
-        .args(args)
+fn pyvm_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Finished {
+    let mut cmd = common::pyvm();
+    cmd.args(args)
         .current_dir(dir)
         .env_remove("PYTHONHASHSEED")
-        .env_remove("PYTHONDONTWRITEBYTECODE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run pyvm");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
-    drop(input);
-    child.wait_with_output().expect("pyvm output")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn without_addresses(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find(" at 0x") {
-        out.push_str(&rest[..i]);
-        out.push_str(" at 0xADDR");
-        rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out + rest
+        .env_remove("PYTHONDONTWRITEBYTECODE");
+    let input = stdin.unwrap_or("").as_bytes();
+    common::run_with_deadline(&mut cmd, input, Duration::from_secs(120))
+        .unwrap_or_else(|| panic!("pyvm {args:?} did not finish within two minutes"))
 }
 
 fn temp_dir(name: &str) -> PathBuf {

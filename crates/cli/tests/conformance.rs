@@ -20,9 +20,9 @@
 //! stdout, stderr and exit status exactly.
 //!
 //! Normalisation (the regen script's rule): in stderr, every occurrence of the program's
-//! directory followed by `/` is deleted, so tracebacks say `File "NAME.py", line 3`; and
-//! CPython's stdlib directory followed by `/` becomes `<stdlib>/` (CPython's output only: the
-//! goldens and the live check).
+//! directory followed by `/` is deleted, so tracebacks say `File "NAME.py", line 3`; and the
+//! interpreter's stdlib directory followed by `/` becomes `<stdlib>/` (for pyvm too: it runs
+//! CPython's pure-Python stdlib files, and its embedded modules are named `<stdlib>/NAME.py`).
 //!
 //! KNOWN_FAILURES rule: the test fails if a program not listed there fails in either mode (a
 //! regression), and also if a listed program now passes in both modes (delete its line: the
@@ -31,15 +31,14 @@
 //! on PATH also re-runs CPython on every program (source and `.pyc`) to check the goldens are
 //! current.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
-use std::{env, fs, thread};
+use std::process::Command;
+use std::time::Duration;
+use std::{env, fs};
 
 /// CPython runs every program in well under a second; a run this long is a hang.
 const TIMEOUT: Duration = Duration::from_secs(10);
@@ -166,42 +165,16 @@ fn command(exe: &OsStr, dir: &Path) -> Command {
 
 /// Runs `exe script` in `dir`, killing it after TIMEOUT; stderr normalised.
 fn run(exe: &OsStr, script: &Path, dir: &Path, stdlib: Option<&str>) -> Result<Outcome, String> {
-    let mut child = command(exe, dir)
-        .arg(script)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run {}: {e}", exe.to_string_lossy()))?;
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = pipe.read_to_end(&mut buf);
-            buf
-        })
-    };
-    let stdout = drain(Box::new(child.stdout.take().unwrap()));
-    let stderr = drain(Box::new(child.stderr.take().unwrap()));
-    let deadline = Instant::now() + TIMEOUT;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(5)),
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-        }
-    };
-    let (stdout, stderr) = (stdout.join().unwrap(), stderr.join().unwrap());
-    let status = status.ok_or(TIMED_OUT)?;
-    let status = status
+    let mut cmd = command(exe, dir);
+    cmd.arg(script);
+    let done = common::run_with_deadline(&mut cmd, b"", TIMEOUT).ok_or(TIMED_OUT)?;
+    let status = done
+        .status
         .code()
-        .ok_or_else(|| format!("ended by a signal ({status})"))?;
+        .ok_or_else(|| format!("ended by a signal ({})", done.status))?;
     Ok(Outcome {
-        stdout,
-        stderr: normalise(&stderr, dir, stdlib),
+        stdout: done.stdout,
+        stderr: normalise(&done.stderr, dir, stdlib),
         status,
     })
 }
@@ -258,44 +231,26 @@ fn check(exe: &OsStr, p: &Program, stdlib: Option<&str>) -> [Option<String>; 2] 
     })
 }
 
-/// `f` over `items` on a few threads (each item starts processes); results in order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let next = AtomicUsize::new(0);
-    let results = Mutex::new((0..items.len()).map(|_| None).collect::<Vec<Option<R>>>());
-    let workers = thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(2, 8);
-    thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(i) else { break };
-                let result = f(item);
-                results.lock().unwrap()[i] = Some(result);
-            });
-        }
-    });
-    let results = results.into_inner().unwrap();
-    results
-        .into_iter()
-        .map(|r| r.expect("every item mapped"))
-        .collect()
+/// The directory `exe` imports its standard library from (written `<stdlib>/` in
+/// tracebacks, for CPython's output and pyvm's alike: pyvm runs the same files).
+fn stdlib_of(exe: &OsStr) -> Option<String> {
+    let out = command(exe, Path::new("."))
+        .args(["-c", "import os; print(os.path.dirname(os.__file__))"])
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
 /// With PYVM_CONFORMANCE_LIVE=1: CPython's output today against the goldens; the stale ones.
 fn live_check(programs: &[Program]) -> Vec<String> {
     let python = OsStr::new("python3.11");
-    let probe = command(python, Path::new("."))
-        .args(["-c", "import os; print(os.path.dirname(os.__file__))"])
-        .output();
-    let stdlib = match probe {
-        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).trim().to_owned(),
-        _ => {
-            println!("conformance: python3.11 does not run; live check skipped");
-            return Vec::new();
-        }
+    let Some(stdlib) = stdlib_of(python) else {
+        println!("conformance: python3.11 does not run; live check skipped");
+        return Vec::new();
     };
-    let diffs = parallel_map(programs, |p| check(python, p, Some(&stdlib)));
+    let diffs = common::parallel_map(programs, |p| check(python, p, Some(&stdlib)));
     let mut stale = Vec::new();
     for (p, diff) in programs.iter().zip(diffs) {
         for (mode, diff) in [".py", ".pyc"].into_iter().zip(diff) {
@@ -326,7 +281,8 @@ fn conformance() {
     );
     let pyvm = OsStr::new(env!("CARGO_BIN_EXE_pyvm"));
     // For each program, the first difference of the .py run and of the .pyc run (None: pass).
-    let diffs = parallel_map(&programs, |p| check(pyvm, p, None));
+    let stdlib = stdlib_of(pyvm);
+    let diffs = common::parallel_map(&programs, |p| check(pyvm, p, stdlib.as_deref()));
     let n = programs.len();
     let py_pass = diffs.iter().filter(|d| d[0].is_none()).count();
     let pyc_pass = diffs.iter().filter(|d| d[1].is_none()).count();

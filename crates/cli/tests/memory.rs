@@ -36,12 +36,17 @@ fn run_sampling(source: &str) -> (String, u64) {
         .spawn()
         .unwrap();
     let mut peak = 0;
+    let start = std::time::Instant::now();
     loop {
         if let Some(kb) = vm_hwm(child.id()) {
             peak = peak.max(kb);
         }
         if child.try_wait().unwrap().is_some() {
             break;
+        }
+        if start.elapsed() > Duration::from_secs(600) {
+            let _ = child.kill();
+            panic!("pyvm did not finish within ten minutes");
         }
         std::thread::sleep(Duration::from_millis(5));
     }

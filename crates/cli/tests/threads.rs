@@ -13,10 +13,10 @@
 //!
 //! Every run is killed after a minute, so a deadlock fails a test instead of hanging it.
 
-use std::io::Read;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn threads_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/threads")
@@ -42,59 +42,26 @@ struct Run {
 
 /// Runs `pyvm ARGS` in the programs' directory with no switch-policy variable but `env`.
 fn pyvm(args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyvm"));
+    let mut cmd = common::pyvm();
     cmd.args(args)
         .current_dir(threads_dir())
         .env_remove("PYVM_SWITCH")
         .env_remove("PYVM_SWITCH_SEED")
         .env_remove("PYVM_SWITCH_COUNT")
         .env("PYTHONHASHSEED", "0")
-        .envs(env.iter().copied())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("start pyvm");
-    let mut out = child.stdout.take().expect("stdout");
-    let mut err = child.stderr.take().expect("stderr");
-    let reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out.read_to_end(&mut s);
-        s
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = err.read_to_end(&mut s);
-        s
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for pyvm") {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(60) {
-            let _ = child.kill();
-            panic!("pyvm {args:?} did not finish within a minute");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+        .envs(env.iter().copied());
+    let done = common::run_with_deadline(&mut cmd, b"", Duration::from_secs(60))
+        .unwrap_or_else(|| panic!("pyvm {args:?} did not finish within a minute"));
     Run {
-        stdout: String::from_utf8_lossy(&reader.join().unwrap()).into_owned(),
-        stderr: String::from_utf8_lossy(&err_reader.join().unwrap()).into_owned(),
-        code: status.code().unwrap_or(-1),
+        stdout: done.stdout_text(),
+        stderr: done.stderr_text(),
+        code: done.status.code().unwrap_or(-1),
     }
 }
 
 /// The goldens' normalisation: the programs' directory removed, addresses `0xADDR`.
 fn normalise(text: &str) -> String {
-    let text = text.replace(&format!("{}/", threads_dir().display()), "");
-    let mut out = String::new();
-    let mut rest = text.as_str();
-    while let Some(i) = rest.find(" at 0x") {
-        out.push_str(&rest[..i]);
-        out.push_str(" at 0xADDR");
-        rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out + rest
+    common::without_addresses(&text.replace(&format!("{}/", threads_dir().display()), ""))
 }
 
 fn golden(name: &str, suffix: &str) -> String {
@@ -135,31 +102,9 @@ fn programs() -> Vec<String> {
     names
 }
 
-/// Runs `check` on every item from two worker threads (the runs are processes; two keep the
-/// two cores busy), re-raising the first failure.
-fn on_two_workers<T: Sync>(items: &[T], check: impl Fn(&T) + Sync) {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|s| {
-        let workers: Vec<_> = (0..2)
-            .map(|_| {
-                s.spawn(|| loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    check(item);
-                })
-            })
-            .collect();
-        for w in workers {
-            if let Err(panic) = w.join() {
-                std::panic::resume_unwind(panic);
-            }
-        }
-    });
-}
-
 #[test]
 fn programs_match_cpython_under_the_cpython_policy() {
-    on_two_workers(&programs(), |name| check_program(name, &[]));
+    common::parallel_map(&programs(), |name| check_program(name, &[]));
 }
 
 /// Seeds per program under the instruction policy.
@@ -173,7 +118,7 @@ fn programs_match_cpython_under_the_instruction_policy_with_twenty_seeds() {
         .into_iter()
         .flat_map(|name| (1..=SEEDS).map(move |seed| (name.clone(), seed)))
         .collect();
-    on_two_workers(&runs, |(name, seed)| {
+    common::parallel_map(&runs, |(name, seed)| {
         let seed = format!("switch_seed={seed}");
         check_program(name, &["-X", "switch=instruction", "-X", &seed]);
     });
@@ -182,7 +127,7 @@ fn programs_match_cpython_under_the_instruction_policy_with_twenty_seeds() {
 #[test]
 fn programs_match_cpython_when_switching_every_few_instructions() {
     // Switching every few instructions, round robin, interleaves as finely as it gets.
-    on_two_workers(&programs(), |name| {
+    common::parallel_map(&programs(), |name| {
         check_program(name, &["-X", "switch=instruction", "-X", "switch_count=3"]);
     });
 }

@@ -123,9 +123,8 @@ impl SetTable {
             for j in probes.run() {
                 match &self.table[j] {
                     Slot::Empty => return Probe::Missing(free.unwrap_or(j)),
-                    Slot::Dummy => {
-                        free.get_or_insert(j);
-                    }
+                    // CPython 3.11's `set_add_entry` keeps the *last* dummy it passes.
+                    Slot::Dummy => free = Some(j),
                     Slot::Active(h, k) if *h == hash => match fast_key_eq(k, key) {
                         Some(true) => return Probe::Found(j),
                         Some(false) => {}
@@ -271,6 +270,86 @@ pub fn add(vm: &Vm, cell: &RefCell<SetTable>, key: Value) -> PyResult<()> {
 /// `s.discard(key)`: whether it was present.
 pub fn discard(vm: &Vm, cell: &RefCell<SetTable>, key: &Value) -> PyResult<bool> {
     let hash = vm.hash(key)?;
+    discard_hashed(vm, cell, hash, key)
+}
+
+impl SetTable {
+    /// Snapshot of the entries (hash, key) in table order: iterating a snapshot keeps the
+    /// table unborrowed while `__eq__`/`__hash__` run Python code that may touch it.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.iter_hashed().map(|(h, v)| (h, v.clone())).collect()
+    }
+
+    /// `set_merge`'s set-up and fast paths: one resize up front for the expected growth,
+    /// then, into an empty table, either an exact copy of `other`'s slots (same size, no
+    /// dummies) or clean insertions in `other`'s order. Returns false when `self` already
+    /// has entries and the keys need ordinary insertion.
+    fn merge_start(&mut self, other: &SetTable) -> bool {
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill != 0 {
+            return false;
+        }
+        self.version += 1;
+        if self.table.len() == other.table.len() && other.fill == other.used {
+            self.table.clone_from(&other.table);
+        } else {
+            for (h, k) in other.iter_hashed() {
+                let k = k.clone();
+                self.insert_clean(h, k);
+            }
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        true
+    }
+
+    /// After bulk removal: when more than a quarter of the slots are dummies, rebuild the
+    /// table (the end of `set_difference_update_internal`).
+    pub fn shed_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(resize_target(self.used));
+        }
+    }
+
+    /// Swaps the bodies of two tables (`set_swap_bodies`), keeping each one's version
+    /// moving forward so a pending search restarts.
+    pub fn swap_body(&mut self, other: &mut SetTable) {
+        std::mem::swap(&mut self.table, &mut other.table);
+        std::mem::swap(&mut self.fill, &mut other.fill);
+        std::mem::swap(&mut self.used, &mut other.used);
+        self.version = self.version.max(other.version) + 1;
+        other.version = self.version;
+    }
+}
+
+/// `set_merge`: adds every key of `other` (a different set) to `cell`, laying the table out
+/// as CPython does so iteration order matches.
+pub fn merge(vm: &Vm, cell: &RefCell<SetTable>, other: &impl TableAccess) -> PyResult<()> {
+    if other.with(|o| o.used == 0) {
+        return Ok(());
+    }
+    let done = {
+        let mut t = cell.borrow_mut();
+        other.with(|o| t.merge_start(o))
+    };
+    if done {
+        return Ok(());
+    }
+    for (h, k) in other.with(|o| o.entries()) {
+        add_hashed(vm, cell, h, k)?;
+    }
+    Ok(())
+}
+
+/// Whether `key` (with its hash) is in the table.
+pub fn contains_hashed(vm: &Vm, t: &impl TableAccess, hash: i64, key: &Value) -> PyResult<bool> {
+    Ok(find(vm, t, hash, key)?.is_ok())
+}
+
+/// `set_discard_entry`: removes `key` if present; whether it was.
+pub fn discard_hashed(vm: &Vm, cell: &RefCell<SetTable>, hash: i64, key: &Value) -> PyResult<bool> {
     match find(vm, cell, hash, key)? {
         Ok(slot) => {
             let old = {

@@ -67,12 +67,23 @@ pub fn iter_view(e: &Expr) -> IterView<'_> {
 }
 
 /// A frozenset constant from items, dropping duplicates as `frozenset()` would.
+///
+/// CPython builds the constant with `PyFrozenSet_New(tuple)`, and its constant merging then
+/// rebuilds it by inserting the members in that first set's iteration order. The items are
+/// kept in that second insertion order, so that whoever builds the set from them (the VM
+/// loading the constant, `repr` in `dis`) by inserting in order gets CPython's final table.
 pub fn frozenset(items: Vec<Const>) -> Const {
     let mut out: Vec<Const> = Vec::new();
     for item in items {
         if !out.iter().any(|o| py_eq(o, &item)) {
             out.push(item);
         }
+    }
+    let objs: Vec<_> = out.iter().map(Const::to_obj).collect();
+    let order = bytecode::hash::set_iteration_order(&objs, &bytecode::hash::HashSecret::default());
+    if order.len() == out.len() {
+        let mut slots: Vec<Option<Const>> = out.into_iter().map(Some).collect();
+        out = order.iter().filter_map(|&i| slots[i].take()).collect();
     }
     Const::FrozenSet(out)
 }

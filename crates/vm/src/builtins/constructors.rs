@@ -426,14 +426,17 @@ fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args, "frozenset")?;
     let rest = rest(&args);
     let a = rest.fixed(vm, "frozenset", 0, 1)?;
-    let items = match a.first() {
-        Some(v) => vm.collect(v)?,
-        None => Vec::new(),
-    };
-    let cell = RefCell::new(SetTable::new());
-    for i in items {
-        crate::set::add(vm, &cell, i)?;
+    // frozenset(f) of an exact frozenset is `f` itself.
+    if let Some(Value::Obj(o)) = a.first() {
+        let exact = |c: &PyRef| std::rc::Rc::ptr_eq(c, &vm.types().frozenset);
+        if exact(&cls) && exact(o.class()) {
+            return Ok(Value::Obj(o.clone()));
+        }
     }
+    let cell = match a.first() {
+        Some(v) => crate::builtins::set_algebra::table_from(vm, v)?,
+        None => RefCell::new(SetTable::new()),
+    };
     Ok(Value::Obj(alloc(
         vm,
         &cls,
@@ -505,9 +508,7 @@ fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::Set(s)) = this.as_obj().map(|o| &o.payload) {
         s.borrow_mut().clear();
         if let Some(v) = a.first() {
-            for item in vm.collect(v)? {
-                crate::set::add(vm, s, item)?;
-            }
+            crate::builtins::set_algebra::update(vm, s, v)?;
         }
     }
     Ok(Value::None)

@@ -33,6 +33,7 @@ pub mod numbers;
 pub mod objects;
 pub mod operator_dunders;
 pub mod range;
+pub mod set_algebra;
 pub mod sets;
 pub mod slices;
 pub mod slots;

@@ -1,10 +1,12 @@
 //! `set` and `frozenset`: the operators (`| & - ^`, in-place forms, subset comparisons) and
-//! the methods, on top of CPython's set table (`crate::set`) so iteration order matches.
+//! the methods, argument handling over the algorithms of `set_algebra` (which follow
+//! CPython's, so iteration order matches).
 
 use std::cell::RefCell;
 
+use crate::builtins::set_algebra::{self as alg, as_set, new_like, SetRef};
 use crate::builtins::{method, rest, self_arg};
-use crate::object::{Payload, PyObject};
+use crate::object::Payload;
 use crate::ops::compare::CompareOp;
 use crate::ops::number::NumOp;
 use crate::set::SetTable;
@@ -51,117 +53,50 @@ pub fn elements(o: &PyRef) -> Vec<Value> {
     }
 }
 
-fn table_of(vm: &Vm, items: Vec<Value>) -> PyResult<RefCell<SetTable>> {
-    let cell = RefCell::new(SetTable::new());
-    for i in items {
-        crate::set::add(vm, &cell, i)?;
-    }
-    Ok(cell)
-}
-
-fn contains_in(vm: &Vm, o: &PyRef, v: &Value) -> PyResult<bool> {
+fn table(o: &PyRef) -> SetRef<'_> {
     match &o.payload {
-        Payload::Set(s) => crate::set::contains(vm, s, v),
-        Payload::FrozenSet(s) => crate::set::contains(vm, s, v),
-        _ => Ok(false),
+        Payload::Set(c) => SetRef::Mut(c),
+        Payload::FrozenSet(t) => SetRef::Frozen(t),
+        _ => unreachable!("set methods check their receiver's payload"),
     }
 }
 
-/// A new set of the same kind (set or frozenset) as `like`.
-fn new_like(vm: &Vm, like: &PyRef, items: Vec<Value>) -> PyResult<Value> {
-    let cell = table_of(vm, items)?;
-    Ok(Value::Obj(
-        if matches!(like.payload, Payload::FrozenSet(_)) {
-            PyObject::new(
-                vm.types().frozenset.clone(),
-                Payload::FrozenSet(cell.into_inner()),
-            )
-        } else {
-            PyObject::new(vm.types().set.clone(), Payload::Set(cell))
-        },
-    ))
-}
-
-fn combine(vm: &Vm, a: &PyRef, other: &[Value], op: NumOp) -> PyResult<Vec<Value>> {
-    let mine = elements(a);
-    let other_set = table_of(vm, other.to_vec())?;
-    let mut out = Vec::new();
-    match op {
-        NumOp::Or => {
-            out.extend(mine);
-            out.extend(other.iter().cloned());
-        }
-        NumOp::And => {
-            for v in mine {
-                if crate::set::contains(vm, &other_set, &v)? {
-                    out.push(v);
-                }
-            }
-        }
-        NumOp::Sub => {
-            for v in mine {
-                if !crate::set::contains(vm, &other_set, &v)? {
-                    out.push(v);
-                }
-            }
-        }
-        _ => {
-            let mine_set = table_of(vm, mine.clone())?;
-            for v in mine {
-                if !crate::set::contains(vm, &other_set, &v)? {
-                    out.push(v);
-                }
-            }
-            for v in other {
-                if !crate::set::contains(vm, &mine_set, v)? {
-                    out.push(v.clone());
-                }
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets.
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets; the result has `a`'s base kind.
 pub fn binary(vm: &Vm, a: &PyRef, b: &Value, op: NumOp) -> PyResult<Value> {
-    let other = b.as_obj().map(elements).unwrap_or_default();
-    let items = combine(vm, a, &other, op)?;
-    new_like(vm, a, items)
+    let so = table(a);
+    let result = match op {
+        NumOp::Or => alg::union(vm, so, std::slice::from_ref(b))?,
+        NumOp::And => alg::intersection(vm, so, b)?,
+        NumOp::Sub => alg::difference(vm, so, b)?,
+        _ => alg::symmetric_difference(vm, &Value::Obj(a.clone()), b)?,
+    };
+    Ok(new_like(vm, a, result))
 }
 
-/// `a |= b` and kin, mutating `a`.
+/// `a |= b` and kin, mutating the set `a` in place.
 pub fn inplace(vm: &Vm, a: &PyRef, b: &Value, op: NumOp) -> PyResult<()> {
-    let other = match b.as_obj() {
-        Some(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => elements(o),
-        _ => vm.collect(b)?,
+    let Payload::Set(cell) = &a.payload else {
+        return Ok(());
     };
-    let items = combine(vm, a, &other, op)?;
-    if let Payload::Set(s) = &a.payload {
-        let fresh = table_of(vm, items)?;
-        let old = std::mem::replace(&mut *s.borrow_mut(), fresh.into_inner());
-        drop(old);
+    match op {
+        NumOp::Or => alg::update(vm, cell, b),
+        NumOp::And => alg::intersection_update(vm, cell, std::slice::from_ref(b)),
+        NumOp::Sub => alg::difference_update(vm, cell, b),
+        _ => alg::symmetric_difference_update(vm, cell, b),
     }
-    Ok(())
 }
 
-/// Set comparisons: `==` and the subset/superset orderings.
+/// Set comparisons (`set_richcompare`): `==` and the subset/superset orderings.
 pub fn compare(vm: &Vm, a: &PyRef, b: &PyRef, op: CompareOp) -> PyResult<bool> {
-    let (la, lb) = (elements(a).len(), elements(b).len());
-    let subset = |x: &PyRef, y: &PyRef| -> PyResult<bool> {
-        for v in elements(x) {
-            if !contains_in(vm, y, &v)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    };
+    let (ta, tb) = (table(a), table(b));
+    let (la, lb) = (ta.len(), tb.len());
     Ok(match op {
-        CompareOp::Eq => la == lb && subset(a, b)?,
-        CompareOp::Ne => !(la == lb && subset(a, b)?),
-        CompareOp::Le => la <= lb && subset(a, b)?,
-        CompareOp::Lt => la < lb && subset(a, b)?,
-        CompareOp::Ge => la >= lb && subset(b, a)?,
-        CompareOp::Gt => la > lb && subset(b, a)?,
+        CompareOp::Eq => la == lb && alg::is_subset(vm, ta, tb)?,
+        CompareOp::Ne => !(la == lb && alg::is_subset(vm, ta, tb)?),
+        CompareOp::Le => alg::is_subset(vm, ta, tb)?,
+        CompareOp::Lt => la < lb && alg::is_subset(vm, ta, tb)?,
+        CompareOp::Ge => alg::is_subset(vm, tb, ta)?,
+        CompareOp::Gt => la > lb && alg::is_subset(vm, tb, ta)?,
     })
 }
 
@@ -175,102 +110,117 @@ fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRef> {
     }
 }
 
-fn multi(vm: &Vm, args: Args, name: &str, op: NumOp) -> PyResult<Value> {
-    let s = this(vm, &args, name)?;
-    let r = rest(&args);
-    let mut items = elements(s);
-    let mut acc = new_like(vm, s, items.clone())?;
-    for other in r.fixed(vm, name, 0, usize::MAX)? {
-        let other_items = vm.collect(other)?;
-        let Some(acc_o) = acc.as_obj().cloned() else {
-            break;
-        };
-        items = combine(vm, &acc_o, &other_items, op)?;
-        acc = new_like(vm, s, items.clone())?;
-    }
-    Ok(acc)
+/// The receiver and the positional arguments after it, for the `*others` methods.
+fn this_and_others<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyRef, &'a [Value])> {
+    let s = this(vm, args, name)?;
+    let others = rest(args).fixed(vm, name, 0, usize::MAX)?;
+    Ok((s, others))
+}
+
+fn one_other<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyRef, &'a Value)> {
+    let s = this(vm, args, name)?;
+    let a = rest(args).fixed(vm, name, 1, 1)?;
+    Ok((s, &a[0]))
 }
 
 fn union(vm: &Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, "union", NumOp::Or)
+    let (s, others) = this_and_others(vm, &args, "union")?;
+    Ok(new_like(vm, s, alg::union(vm, table(s), others)?))
 }
 
 fn intersection(vm: &Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, "intersection", NumOp::And)
+    let (s, others) = this_and_others(vm, &args, "intersection")?;
+    Ok(new_like(
+        vm,
+        s,
+        alg::intersection_multi(vm, table(s), others)?,
+    ))
 }
 
 fn difference(vm: &Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, "difference", NumOp::Sub)
+    let (s, others) = this_and_others(vm, &args, "difference")?;
+    Ok(new_like(
+        vm,
+        s,
+        alg::difference_multi(vm, table(s), others)?,
+    ))
 }
 
 fn symmetric_difference(vm: &Vm, args: Args) -> PyResult<Value> {
-    multi(vm, args, "symmetric_difference", NumOp::Xor)
+    let (s, other) = one_other(vm, &args, "symmetric_difference")?;
+    let result = alg::symmetric_difference(vm, &Value::Obj(s.clone()), other)?;
+    Ok(new_like(vm, s, result))
 }
 
-fn other_set(vm: &Vm, v: &Value) -> PyResult<PyRef> {
-    match v.as_obj() {
-        Some(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => Ok(o.clone()),
-        _ => {
-            let cell = table_of(vm, vm.collect(v)?)?;
-            Ok(PyObject::new(
-                vm.types().frozenset.clone(),
-                Payload::FrozenSet(cell.into_inner()),
-            ))
+/// A set's table for `other`: its own when it is a set, else a temporary one.
+fn with_other_set<R>(vm: &Vm, other: &Value, f: impl FnOnce(SetRef) -> PyResult<R>) -> PyResult<R> {
+    match as_set(other) {
+        Some(o) => f(o),
+        None => {
+            let tmp = alg::table_from(vm, other)?;
+            f(SetRef::Mut(&tmp))
         }
     }
 }
 
 fn issubset(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "issubset")?;
-    let r = rest(&args);
-    let a = r.fixed(vm, "issubset", 1, 1)?;
-    Ok(Value::Bool(compare(
-        vm,
-        s,
-        &other_set(vm, &a[0])?,
-        CompareOp::Le,
-    )?))
+    let (s, other) = one_other(vm, &args, "issubset")?;
+    let r = with_other_set(vm, other, |o| alg::is_subset(vm, table(s), o))?;
+    Ok(Value::Bool(r))
 }
 
 fn issuperset(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "issuperset")?;
-    let r = rest(&args);
-    let a = r.fixed(vm, "issuperset", 1, 1)?;
-    Ok(Value::Bool(compare(
-        vm,
-        s,
-        &other_set(vm, &a[0])?,
-        CompareOp::Ge,
-    )?))
+    let (s, other) = one_other(vm, &args, "issuperset")?;
+    let r = with_other_set(vm, other, |o| alg::is_subset(vm, o, table(s)))?;
+    Ok(Value::Bool(r))
 }
 
 fn isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "isdisjoint")?;
-    let r = rest(&args);
-    let a = r.fixed(vm, "isdisjoint", 1, 1)?;
-    for v in vm.collect(&a[0])? {
-        if contains_in(vm, s, &v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let (s, other) = one_other(vm, &args, "isdisjoint")?;
+    Ok(Value::Bool(alg::is_disjoint(vm, table(s), other)?))
 }
 
 fn copy(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "copy")?;
-    new_like(vm, s, elements(s))
+    rest(&args).fixed(vm, "copy", 0, 0)?;
+    // An exact frozenset is its own copy.
+    if matches!(s.payload, Payload::FrozenSet(_))
+        && std::rc::Rc::ptr_eq(s.class(), &vm.types().frozenset)
+    {
+        return Ok(Value::Obj(s.clone()));
+    }
+    Ok(new_like(vm, s, alg::copy_of(vm, table(s))?))
+}
+
+/// Runs a membership operation on `key`; an unhashable `set` key is retried as a
+/// `frozenset`, as CPython's `set_contains`/`remove`/`discard` do.
+fn with_key<R>(vm: &Vm, key: &Value, f: impl Fn(&Value) -> PyResult<R>) -> PyResult<R> {
+    match f(key) {
+        Err(e)
+            if matches!(key.as_obj().map(|o| &o.payload), Some(Payload::Set(_)))
+                && vm.err_matches(&e, &vm.types().exc.type_error) =>
+        {
+            let frozen = vm.new_frozenset(elements(key.as_obj().expect("checked above")))?;
+            f(&frozen)
+        }
+        r => r,
+    }
+}
+
+/// `key in s` for a set or frozenset `s` (`set_contains`).
+pub fn contains_key(vm: &Vm, s: &PyRef, key: &Value) -> PyResult<bool> {
+    let t = table(s);
+    with_key(vm, key, |k| crate::set::contains(vm, &t, k))
 }
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "__contains__")?;
-    let r = rest(&args);
-    let a = r.fixed(vm, "__contains__", 1, 1)?;
-    Ok(Value::Bool(contains_in(vm, s, &a[0])?))
+    let (s, key) = one_other(vm, &args, "__contains__")?;
+    Ok(Value::Bool(contains_key(vm, s, key)?))
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__len__")?;
-    Ok(Value::Int(elements(s).len() as i64))
+    Ok(Value::Int(table(s).len() as i64))
 }
 
 fn set_cell<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<SetTable>> {
@@ -282,17 +232,15 @@ fn set_cell<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Se
 
 fn add(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = set_cell(vm, &args, "add")?;
-    let r = rest(&args);
-    let a = r.fixed(vm, "add", 1, 1)?;
+    let a = rest(&args).fixed(vm, "add", 1, 1)?;
     crate::set::add(vm, s, a[0].clone())?;
     Ok(Value::None)
 }
 
 fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = set_cell(vm, &args, "remove")?;
-    let r = rest(&args);
-    let a = r.fixed(vm, "remove", 1, 1)?;
-    if !crate::set::discard(vm, s, &a[0])? {
+    let a = rest(&args).fixed(vm, "remove", 1, 1)?;
+    if !with_key(vm, &a[0], |k| crate::set::discard(vm, s, k))? {
         return Err(vm.key_error(a[0].clone()));
     }
     Ok(Value::None)
@@ -300,49 +248,57 @@ fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn discard(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = set_cell(vm, &args, "discard")?;
-    let r = rest(&args);
-    let a = r.fixed(vm, "discard", 1, 1)?;
-    crate::set::discard(vm, s, &a[0])?;
+    let a = rest(&args).fixed(vm, "discard", 1, 1)?;
+    with_key(vm, &a[0], |k| crate::set::discard(vm, s, k))?;
     Ok(Value::None)
 }
 
 fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = set_cell(vm, &args, "pop")?;
+    rest(&args).fixed(vm, "pop", 0, 0)?;
     let v = s.borrow_mut().pop();
     v.ok_or_else(|| vm.new_error(&vm.types().exc.key_error, "pop from an empty set"))
 }
 
 fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = set_cell(vm, &args, "clear")?;
-    let old = std::mem::take(&mut *s.borrow_mut());
+    rest(&args).fixed(vm, "clear", 0, 0)?;
+    let old = {
+        let mut t = s.borrow_mut();
+        let old = std::mem::take(&mut *t);
+        t.version = old.version + 1;
+        old
+    };
     drop(old);
     Ok(Value::None)
 }
 
-fn update_op(vm: &Vm, args: Args, name: &str, op: NumOp) -> PyResult<Value> {
-    let s = this(vm, &args, name)?.clone();
-    let r = rest(&args);
-    for other in r.fixed(vm, name, 0, usize::MAX)? {
-        let items = vm.collect(other)?;
-        let t = vm.new_list(items);
-        let fs = other_set(vm, &t)?;
-        inplace(vm, &s, &Value::Obj(fs), op)?;
+fn update(vm: &Vm, args: Args) -> PyResult<Value> {
+    let s = set_cell(vm, &args, "update")?;
+    for other in rest(&args).fixed(vm, "update", 0, usize::MAX)? {
+        alg::update(vm, s, other)?;
     }
     Ok(Value::None)
 }
 
-fn update(vm: &Vm, args: Args) -> PyResult<Value> {
-    update_op(vm, args, "update", NumOp::Or)
-}
-
 fn intersection_update(vm: &Vm, args: Args) -> PyResult<Value> {
-    update_op(vm, args, "intersection_update", NumOp::And)
+    let s = set_cell(vm, &args, "intersection_update")?;
+    let others = rest(&args).fixed(vm, "intersection_update", 0, usize::MAX)?;
+    alg::intersection_update(vm, s, others)?;
+    Ok(Value::None)
 }
 
 fn difference_update(vm: &Vm, args: Args) -> PyResult<Value> {
-    update_op(vm, args, "difference_update", NumOp::Sub)
+    let s = set_cell(vm, &args, "difference_update")?;
+    for other in rest(&args).fixed(vm, "difference_update", 0, usize::MAX)? {
+        alg::difference_update(vm, s, other)?;
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &Vm, args: Args) -> PyResult<Value> {
-    update_op(vm, args, "symmetric_difference_update", NumOp::Xor)
+    let s = set_cell(vm, &args, "symmetric_difference_update")?;
+    let a = rest(&args).fixed(vm, "symmetric_difference_update", 1, 1)?;
+    alg::symmetric_difference_update(vm, s, &a[0])?;
+    Ok(Value::None)
 }

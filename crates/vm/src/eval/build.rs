@@ -254,13 +254,10 @@ pub fn list_extend(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
 
 pub fn set_update(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     let iterable = f.pop();
-    let items = vm.collect(&iterable)?;
-    if let Some(Payload::Set(s)) = container(f, n).as_obj().map(|o| &o.payload) {
-        for item in items {
-            crate::set::add(vm, s, item)?;
-        }
+    match container(f, n).as_obj().map(|o| &o.payload) {
+        Some(Payload::Set(s)) => crate::builtins::set_algebra::update(vm, s, &iterable),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// `DICT_UPDATE` (`{**m}`) and `DICT_MERGE` (`f(**m)`, which rejects repeated keys).

@@ -402,8 +402,9 @@ impl Vm {
                         crate::types::iter::DictPart::Values => {}
                     }
                 }
-                Payload::Set(s) => return crate::set::contains(self, &*s.borrow(), item),
-                Payload::FrozenSet(s) => return crate::set::contains(self, s, item),
+                Payload::Set(_) | Payload::FrozenSet(_) => {
+                    return crate::builtins::sets::contains_key(self, o, item)
+                }
                 Payload::List(l) => {
                     let mut i = 0;
                     loop {
