@@ -28,22 +28,12 @@ pub type ParsedModule = Parsed<ModModule>;
 /// 3.11 reads left to right, so a too-new construct before the parser's first error is what
 /// 3.11 reports (e.g. `f'{a#}'`: ruff's lexer, following PEP 701, fails later in the file).
 pub fn parse_module(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
-    // The parser recurses once per nesting level; a private thread with a large stack keeps
-    // pathological inputs from overflowing the caller's stack, and ASTs refused for their
-    // depth are dropped there too (dropping also recurses).
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("pyvm-parse".into())
-            .stack_size(PARSER_STACK_BYTES)
-            .spawn_scoped(scope, || parse_module_here(source, filename))
-            .ok()
-            .and_then(|handle| handle.join().ok())
-            .unwrap_or_else(|| parse_module_here(source, filename))
-    })
+    // The parser's tree is dropped on the worker too when refused for its depth (dropping
+    // also recurses).
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || parse_module_here(&source, &name))
+        .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
 }
-
-/// Stack for the parsing thread (reserved virtual memory, touched only as deep as used).
-const PARSER_STACK_BYTES: usize = 1 << 30;
 
 /// CPython 3.11's tokenizer limits (`MAXLEVEL`, `MAXINDENT`).
 const MAX_BRACKET_DEPTH: usize = 200;

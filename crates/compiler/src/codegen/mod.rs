@@ -135,99 +135,29 @@ fn compile_module_indexed(
     c.finish_unit(true)
 }
 
-/// Parse and compile `source` (the whole pipeline).
-///
-/// Parsing and code generation recurse per nesting level, so they run on a private worker
-/// thread with a large stack (reserved, touched only as deep as used): the depth limits, not
-/// the native stack, decide. Each calling thread keeps one worker for all its compiles (a
-/// fresh thread per file cost a third of the time in thread creation and page faults on
-/// its new stack).
+/// Parse and compile `source` (the whole pipeline), on the compiler's big-stack worker
+/// ([`crate::big_stack`]).
 pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    worker::run(source, filename).unwrap_or_else(|| Err(thread_failed(filename)))
-}
-
-/// The error when a compiler thread could not be started or panicked.
-fn thread_failed(filename: &str) -> SyntaxError {
-    SyntaxError {
-        kind: ErrorKind::SyntaxError,
-        msg: "compiler thread failed".into(),
-        filename: filename.to_string(),
-        lineno: 1,
-        offset: 0,
-        end_lineno: 1,
-        end_offset: 0,
-        text: None,
-    }
-}
-
-mod worker {
-    //! The compile worker thread of each calling thread.
-    use super::{compile_module_indexed, CodeObject, LineIndex, SyntaxError};
-    use std::cell::RefCell;
-    use std::sync::mpsc::{channel, Receiver, Sender};
-
-    type Job = (String, String);
-    type Answer = Result<CodeObject, SyntaxError>;
-
-    struct Worker {
-        jobs: Sender<Job>,
-        answers: Receiver<Answer>,
-    }
-
-    thread_local! {
-        static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
-    }
-
-    fn spawn() -> Option<Worker> {
-        let (jobs, job_rx) = channel::<Job>();
-        let (answer_tx, answers) = channel::<Answer>();
-        std::thread::Builder::new()
-            .name("pyvm-compile".into())
-            .stack_size(1 << 30)
-            .spawn(move || {
-                // Ends when the owning thread's sender is dropped.
-                while let Ok((source, filename)) = job_rx.recv() {
-                    // One line index serves every pass.
-                    let index = LineIndex::new(&source);
-                    let answer =
-                        crate::parse::parse_module_indexed(&index, &filename).and_then(|parsed| {
-                            compile_module_indexed(parsed.syntax(), &index, &filename)
-                        });
-                    if answer_tx.send(answer).is_err() {
-                        break;
-                    }
-                }
-            })
-            .ok()?;
-        Some(Worker { jobs, answers })
-    }
-
-    /// The compile's result, or `None` when the worker could not be started or died (a
-    /// panic in the compiler); a dead worker is replaced at the next call.
-    pub fn run(source: &str, filename: &str) -> Option<Answer> {
-        WORKER.with(|cell| {
-            let mut slot = cell.borrow_mut();
-            if slot.is_none() {
-                *slot = spawn();
-            }
-            let worker = slot.as_ref()?;
-            let answer = worker
-                .jobs
-                .send((source.to_string(), filename.to_string()))
-                .ok()
-                .and_then(|_| worker.answers.recv().ok());
-            if answer.is_none() {
-                *slot = None;
-            }
-            answer
-        })
-    }
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || {
+        // One line index serves every pass.
+        let index = LineIndex::new(&source);
+        crate::parse::parse_module_indexed(&index, &name)
+            .and_then(|parsed| compile_module_indexed(parsed.syntax(), &index, &name))
+    })
+    .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
 }
 
 /// Compile `source` as one interactive statement (`compile(source, filename, 'single')`):
 /// no docstring, and expression statements at module level go to `sys.displayhook`.
 pub fn compile_interactive_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let parsed = crate::parse::parse_module(source, filename)?;
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || interactive_here(&source, &name))
+        .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
+}
+
+fn interactive_here(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let parsed = crate::parse::parse_module_here(source, filename)?;
     let module = parsed.syntax();
     let index = LineIndex::new(source);
     if module.body.is_empty() {
@@ -261,38 +191,25 @@ pub fn compile_interactive_source(source: &str, filename: &str) -> Result<CodeOb
             end,
         ));
     }
-    let compile = || -> Result<CodeObject, SyntaxError> {
-        let table = crate::symtable::build_indexed(module, &index, filename)?;
-        let mut c = Compiler::for_module(&index, filename, &table, true)?;
-        if stmt::find_ann(&module.body) {
-            c.op(Opcode::SETUP_ANNOTATIONS);
-        }
-        c.visit_stmts(&module.body)?;
-        c.finish_unit(true)
-    };
-    on_big_stack(filename, compile)
-}
-
-/// Runs a code generation pass on a thread with a large stack: deep trees recurse.
-fn on_big_stack(
-    filename: &str,
-    compile: impl FnOnce() -> Result<CodeObject, SyntaxError> + Send,
-) -> Result<CodeObject, SyntaxError> {
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("pyvm-codegen".into())
-            .stack_size(1 << 30)
-            .spawn_scoped(scope, compile)
-            .ok()
-            .and_then(|h| h.join().ok())
-            .unwrap_or_else(|| Err(thread_failed(filename)))
-    })
+    let table = crate::symtable::build_indexed(module, &index, filename)?;
+    let mut c = Compiler::for_module(&index, filename, &table, true)?;
+    if stmt::find_ann(&module.body) {
+        c.op(Opcode::SETUP_ANNOTATIONS);
+    }
+    c.visit_stmts(&module.body)?;
+    c.finish_unit(true)
 }
 
 /// Compile `source` as one expression (`compile(source, filename, 'eval')`): a `<module>`
 /// code object that evaluates the expression and returns it (CPython's `Expression_kind` in
 /// `compiler_mod`: no implicit `return None`).
 pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || expression_here(&source, &name))
+        .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
+}
+
+fn expression_here(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
     let parsed = crate::parse::parse_expression(source, filename)?;
     let expr = parsed;
     // The symbol table is built over modules; an expression statement holding the expression
@@ -308,15 +225,12 @@ pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObj
         .collect(),
     };
     let index = LineIndex::new(source);
-    let compile = || -> Result<CodeObject, SyntaxError> {
-        let table = crate::symtable::build_indexed(&module, &index, filename)?;
-        let mut c = Compiler::for_module(&index, filename, &table, false)?;
-        if let Some(Stmt::Expr(e)) = module.body.first() {
-            c.visit_expr(&e.value)?;
-        }
-        c.finish_unit(false)
-    };
-    on_big_stack(filename, compile)
+    let table = crate::symtable::build_indexed(&module, &index, filename)?;
+    let mut c = Compiler::for_module(&index, filename, &table, false)?;
+    if let Some(Stmt::Expr(e)) = module.body.first() {
+        c.visit_expr(&e.value)?;
+    }
+    c.finish_unit(false)
 }
 
 impl<'a> Compiler<'a> {

@@ -244,8 +244,12 @@ impl SymbolTable {
 /// Parse `source` and build its symbol table, or the dump of the error (the text the golden
 /// files hold for either outcome).
 pub fn dump_source(source: &str, filename: &str) -> String {
-    let result = crate::parse::parse_module(source, filename)
-        .and_then(|parsed| build(parsed.syntax(), source, filename));
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    let result = crate::big_stack::run(move || {
+        crate::parse::parse_module_here(&source, &name)
+            .and_then(|parsed| build(parsed.syntax(), &source, &name))
+    })
+    .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)));
     match result {
         Ok(table) => dump::dump(&table),
         Err(error) => dump::dump_error(&error),
