@@ -90,11 +90,11 @@ pub fn assemble(mut unit: Unit, filename: &str) -> Result<CodeObject, String> {
         optimize::clean_basic_block(cfg, b);
     }
     normalize_jumps(cfg);
-    assemble_jump_offsets(cfg);
+    let code_units = assemble_jump_offsets(cfg);
 
     // Emit.
     let order = cfg.order();
-    let mut code = Vec::new();
+    let mut code = Vec::with_capacity(2 * code_units as usize);
     let mut lines = LineTableWriter::new(unit.firstlineno);
     for &b in &order {
         for instr in &cfg.blocks[b].instrs {
@@ -203,7 +203,7 @@ fn fix_cell_offsets(cfg: &mut Cfg, fixed: &mut [usize], nlocals: usize) -> usize
             numdropped += 1;
         }
     }
-    for block in &mut cfg.blocks {
+    for block in cfg.blocks.iter_mut() {
         for instr in &mut block.instrs {
             if matches!(
                 instr.opcode(),
@@ -243,7 +243,7 @@ fn trim_unused_consts(cfg: &Cfg, consts: &mut ConstPool) {
 
 /// The maximum stack depth over all paths (`stackdepth`); records each block's depth on entry.
 fn stackdepth(cfg: &mut Cfg, is_generator: bool) -> Result<i32, String> {
-    for b in &mut cfg.blocks {
+    for b in cfg.blocks.iter_mut() {
         b.startdepth = i32::MIN;
     }
     let mut stack: Vec<BlockId> = Vec::new();
@@ -290,16 +290,16 @@ fn stackdepth(cfg: &mut Cfg, is_generator: bool) -> Result<i32, String> {
 /// Give every instruction its innermost handler by walking the `SETUP_*`/`POP_BLOCK`
 /// nesting along the control flow (`label_exception_targets`).
 fn label_exception_targets(cfg: &mut Cfg) {
-    for b in &mut cfg.blocks {
+    for b in cfg.blocks.iter_mut() {
         b.visited = false;
     }
     let mut stacks: Vec<Option<Vec<BlockId>>> = vec![None; cfg.blocks.len()];
     let entry = cfg.entry;
     cfg.blocks[entry].visited = true;
-    stacks[entry] = Some(Vec::new());
+    stacks[entry as usize] = Some(Vec::new());
     let mut todo = vec![entry];
     while let Some(b) = todo.pop() {
-        let mut except_stack = stacks[b].take().unwrap_or_default();
+        let mut except_stack = stacks[b as usize].take().unwrap_or_default();
         let mut handler = except_stack.last().copied();
         let mut moved = false;
         for i in 0..cfg.blocks[b].instrs.len() {
@@ -308,7 +308,7 @@ fn label_exception_targets(cfg: &mut Cfg) {
                 if let Some(t) = instr.target {
                     if !cfg.blocks[t].visited {
                         cfg.blocks[t].visited = true;
-                        stacks[t] = Some(except_stack.clone());
+                        stacks[t as usize] = Some(except_stack.clone());
                         todo.push(t);
                     }
                     if matches!(instr.op, Op::SetupWith | Op::SetupCleanup) {
@@ -326,9 +326,9 @@ fn label_exception_targets(cfg: &mut Cfg) {
                     if !cfg.blocks[t].visited {
                         cfg.blocks[t].visited = true;
                         if cfg.blocks[b].has_fallthrough() {
-                            stacks[t] = Some(except_stack.clone());
+                            stacks[t as usize] = Some(except_stack.clone());
                         } else {
-                            stacks[t] = Some(std::mem::take(&mut except_stack));
+                            stacks[t as usize] = Some(std::mem::take(&mut except_stack));
                             moved = true;
                         }
                         todo.push(t);
@@ -342,7 +342,7 @@ fn label_exception_targets(cfg: &mut Cfg) {
             if let Some(n) = cfg.blocks[b].next {
                 if !cfg.blocks[n].visited {
                     cfg.blocks[n].visited = true;
-                    stacks[n] = Some(except_stack);
+                    stacks[n as usize] = Some(except_stack);
                     todo.push(n);
                 }
             }
@@ -403,23 +403,30 @@ fn effective_arg(instr: &Instr) -> u32 {
     }
 }
 
-/// Block offsets and relative jump arguments, repeated until `EXTENDED_ARG` sizes settle.
-fn assemble_jump_offsets(cfg: &mut Cfg) {
+/// Block offsets and relative jump arguments, repeated until `EXTENDED_ARG` sizes settle;
+/// returns the code's length in code units.
+fn assemble_jump_offsets(cfg: &mut Cfg) -> u32 {
     let order = cfg.order();
+    // Each instruction's size, in layout order: measured once per round, not per use.
+    let mut sizes: Vec<u32> = Vec::new();
     loop {
         let mut total = 0;
+        sizes.clear();
         for &b in &order {
             cfg.blocks[b].offset = total;
             for instr in &cfg.blocks[b].instrs {
-                total += instr_size(instr);
+                let size = instr_size(instr);
+                sizes.push(size);
+                total += size;
             }
         }
         let mut again = false;
+        let mut measured = sizes.iter();
         for &b in &order {
             let mut bsize = cfg.blocks[b].offset;
             for i in 0..cfg.blocks[b].instrs.len() {
                 let instr = cfg.blocks[b].instrs[i];
-                let isize = instr_size(&instr);
+                let isize = measured.next().copied().unwrap_or(0);
                 bsize += isize;
                 if instr.op.is_jump() {
                     if let Some(t) = instr.target {
@@ -435,7 +442,7 @@ fn assemble_jump_offsets(cfg: &mut Cfg) {
             }
         }
         if !again {
-            break;
+            return total;
         }
     }
 }

@@ -7,6 +7,7 @@
 //! with CPython's byte code, location table and exception table). All share [`SyntaxError`].
 
 pub mod assemble;
+mod big_stack;
 pub mod caret;
 pub mod codegen;
 pub mod decode;

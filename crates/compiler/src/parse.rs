@@ -28,22 +28,12 @@ pub type ParsedModule = Parsed<ModModule>;
 /// 3.11 reads left to right, so a too-new construct before the parser's first error is what
 /// 3.11 reports (e.g. `f'{a#}'`: ruff's lexer, following PEP 701, fails later in the file).
 pub fn parse_module(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
-    // The parser recurses once per nesting level; a private thread with a large stack keeps
-    // pathological inputs from overflowing the caller's stack, and ASTs refused for their
-    // depth are dropped there too (dropping also recurses).
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("pyvm-parse".into())
-            .stack_size(PARSER_STACK_BYTES)
-            .spawn_scoped(scope, || parse_module_here(source, filename))
-            .ok()
-            .and_then(|handle| handle.join().ok())
-            .unwrap_or_else(|| parse_module_here(source, filename))
-    })
+    // The parser's tree is dropped on the worker too when refused for its depth (dropping
+    // also recurses).
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || parse_module_here(&source, &name))
+        .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
 }
-
-/// Stack for the parsing thread (reserved virtual memory, touched only as deep as used).
-const PARSER_STACK_BYTES: usize = 1 << 30;
 
 /// CPython 3.11's tokenizer limits (`MAXLEVEL`, `MAXINDENT`).
 const MAX_BRACKET_DEPTH: usize = 200;
@@ -56,6 +46,16 @@ const MAX_PREFIX_RUN: usize = 2000;
 const MAX_CHAIN: usize = 3000;
 
 pub(crate) fn parse_module_here(source: &str, filename: &str) -> Result<ParsedModule, SyntaxError> {
+    parse_module_indexed(&LineIndex::new(source), filename)
+}
+
+/// [`parse_module_here`] with the source's line index already made (the compiler shares one
+/// between all its passes).
+pub(crate) fn parse_module_indexed(
+    index: &LineIndex,
+    filename: &str,
+) -> Result<ParsedModule, SyntaxError> {
+    let source = index.source();
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     let first_error = first_parse_error(source, parsed.errors());
@@ -71,21 +71,21 @@ pub(crate) fn parse_module_here(source: &str, filename: &str) -> Result<ParsedMo
     })?;
     // Tokenizer errors come first: CPython's tokenizer raises them where it reads them and,
     // after a parser error, tokenizes the rest of the file and prefers one found there.
-    let tokenizer_error = parse_errors::tokenizer_error(source, filename, &parsed);
+    let tokenizer_error = parse_errors::tokenizer_error(index, filename, &parsed);
     if let Some(parse_errors::TokenizerError::At(error)) = tokenizer_error {
         return Err(error);
     }
-    check_nesting(source, filename, &parsed)?;
+    check_nesting(index, filename, &parsed)?;
     let limit = first_error
         .as_ref()
         .map_or(usize::MAX, |e| usize::from(e.location.start()));
-    let parser_error = match syntax_version::check_before(source, filename, &parsed, limit) {
+    let parser_error = match syntax_version::check_before(index, filename, &parsed, limit) {
         Err(error) => Some(error),
         Ok(()) => first_error
             .as_ref()
-            .map(|err| parse_errors::parser_error(source, filename, &parsed, err)),
+            .map(|err| parse_errors::parser_error(index, filename, &parsed, err)),
     };
-    match parse_errors::combine(source, tokenizer_error, parser_error, limit) {
+    match parse_errors::combine(index, tokenizer_error, parser_error, limit) {
         Some(error) => Err(error),
         None => Ok(parsed),
     }
@@ -127,7 +127,11 @@ fn first_parse_error(
 /// (`1+1+...`) build left-deep trees; past [`MAX_CHAIN`] operators in one chain the source is
 /// refused with the message of the `RecursionError` CPython 3.11's compiler raises there
 /// (pyvm has no `RecursionError` kind of compile error yet: it is reported as a SyntaxError).
-fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<(), SyntaxError> {
+fn check_nesting(
+    index: &LineIndex,
+    filename: &str,
+    parsed: &ParsedModule,
+) -> Result<(), SyntaxError> {
     use ruff_python_ast::token::TokenKind;
     use ruff_text_size::Ranged;
     let (mut brackets, mut indent, mut prefix_run) = (0usize, 0usize, 0usize);
@@ -160,7 +164,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
                 if let Some(chain) = chains.last_mut() {
                     *chain += 1;
                     if *chain > MAX_CHAIN {
-                        let index = LineIndex::new(source);
                         return Err(index.error(
                             ErrorKind::SyntaxError,
                             "maximum recursion depth exceeded during compilation",
@@ -187,7 +190,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 brackets += 1;
                 if brackets > MAX_BRACKET_DEPTH {
-                    let index = LineIndex::new(source);
                     return Err(index.error(
                         ErrorKind::SyntaxError,
                         "too many nested parentheses",
@@ -203,7 +205,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
             TokenKind::Indent => {
                 indent += 1;
                 if indent >= MAX_INDENT_LEVEL {
-                    let index = LineIndex::new(source);
                     return Err(index.error(
                         ErrorKind::IndentationError,
                         "too many levels of indentation",
@@ -242,7 +243,6 @@ fn check_nesting(source: &str, filename: &str, parsed: &ParsedModule) -> Result<
             0
         };
         if prefix_run > MAX_PREFIX_RUN {
-            let index = LineIndex::new(source);
             return Err(index.error(
                 ErrorKind::SyntaxError,
                 "too many nested operators (pyvm limit; CPython raises RecursionError)",

@@ -1,13 +1,30 @@
 //! Positions in source text: byte offsets (what the parser's ranges hold) converted to the
 //! 1-based line numbers and 1-based character columns CPython reports.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::error::{ErrorKind, SyntaxError};
 
 /// Start offsets of every line, so a byte offset maps to a line by binary search.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct LineIndex<'src> {
     source: &'src str,
     line_starts: Vec<usize>,
+    /// The line (0-based) the last lookup found: the passes walk the source roughly in
+    /// order, so most lookups land on it or the next line and skip the binary search. An
+    /// atomic only so a shared index may cross threads; relaxed loads and stores cost what
+    /// plain ones do.
+    last_line: AtomicUsize,
+}
+
+impl Clone for LineIndex<'_> {
+    fn clone(&self) -> Self {
+        LineIndex {
+            source: self.source,
+            line_starts: self.line_starts.clone(),
+            last_line: AtomicUsize::new(self.last_line.load(Ordering::Relaxed)),
+        }
+    }
 }
 
 impl<'src> LineIndex<'src> {
@@ -25,6 +42,7 @@ impl<'src> LineIndex<'src> {
         LineIndex {
             source,
             line_starts,
+            last_line: AtomicUsize::new(0),
         }
     }
 
@@ -35,10 +53,23 @@ impl<'src> LineIndex<'src> {
     /// 1-based line number containing `offset`.
     pub fn line_of(&self, offset: usize) -> u32 {
         let offset = offset.min(self.source.len());
-        let idx = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        let starts = &self.line_starts;
+        let on_line = |i: usize| {
+            starts.get(i).is_some_and(|&s| s <= offset)
+                && starts.get(i + 1).is_none_or(|&next| offset < next)
         };
+        let hint = self.last_line.load(Ordering::Relaxed);
+        let idx = if on_line(hint) {
+            hint
+        } else if on_line(hint + 1) {
+            hint + 1
+        } else {
+            match starts.binary_search(&offset) {
+                Ok(i) => i,
+                Err(i) => i.saturating_sub(1),
+            }
+        };
+        self.last_line.store(idx, Ordering::Relaxed);
         (idx + 1) as u32
     }
 

@@ -40,20 +40,54 @@ pub struct CodeRef {
 impl CodeRef {
     pub fn new(obj: Obj) -> CodeRef {
         let hash = match obj.value() {
-            Value::Code(code) => {
-                use std::hash::{Hash, Hasher};
-                let mut h = rustc_hash::FxHasher::default();
-                code_key(code, false).hash(&mut h);
-                h.finish()
-            }
+            Value::Code(code) => code_hash(code),
             _ => 0,
         };
         CodeRef { obj, hash }
     }
 }
 
-/// The compared fields, serialised; `co_consts` only `with_consts`.
-fn code_key(code: &bytecode::code::CodeObject, with_consts: bool) -> Vec<u8> {
+/// A hash of the compared fields but `co_consts`, read straight from the objects (equal
+/// serialisations mean equal values, so equal code objects hash alike).
+fn code_hash(code: &bytecode::code::CodeObject) -> u64 {
+    use std::hash::{Hash, Hasher};
+    fn field(obj: &Obj, h: &mut rustc_hash::FxHasher) {
+        match obj.value() {
+            Value::Bytes(b) => b.hash(h),
+            Value::Str(s) => s.generalized_utf8().hash(h),
+            Value::Tuple(items) => {
+                items.len().hash(h);
+                for item in items.iter() {
+                    field(item, h);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut h = rustc_hash::FxHasher::default();
+    (
+        code.co_argcount,
+        code.co_posonlyargcount,
+        code.co_kwonlyargcount,
+        code.co_flags,
+        code.co_firstlineno,
+    )
+        .hash(&mut h);
+    for obj in [
+        &code.co_name,
+        &code.co_code,
+        &code.co_names,
+        &code.co_localsplusnames,
+        &code.co_linetable,
+        &code.co_exceptiontable,
+    ] {
+        field(obj, &mut h);
+    }
+    h.finish()
+}
+
+/// The compared fields serialised, `co_consts` included.
+fn code_key(code: &bytecode::code::CodeObject) -> Vec<u8> {
     let mut key = Vec::new();
     for n in [
         code.co_argcount,
@@ -64,7 +98,6 @@ fn code_key(code: &bytecode::code::CodeObject, with_consts: bool) -> Vec<u8> {
     ] {
         key.extend_from_slice(&n.to_le_bytes());
     }
-    let consts = [&code.co_consts];
     let fields = [
         &code.co_name,
         &code.co_code,
@@ -72,9 +105,9 @@ fn code_key(code: &bytecode::code::CodeObject, with_consts: bool) -> Vec<u8> {
         &code.co_localsplusnames,
         &code.co_linetable,
         &code.co_exceptiontable,
+        &code.co_consts,
     ];
-    let extra: &[&Obj] = if with_consts { &consts } else { &[] };
-    for field in fields.iter().chain(extra.iter()) {
+    for field in fields {
         let bytes = bytecode::marshal::dumps(field);
         key.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
         key.extend_from_slice(&bytes);
@@ -91,7 +124,7 @@ impl PartialEq for CodeRef {
             return false;
         }
         match (self.obj.value(), other.obj.value()) {
-            (Value::Code(a), Value::Code(b)) => code_key(a, true) == code_key(b, true),
+            (Value::Code(a), Value::Code(b)) => code_key(a) == code_key(b),
             _ => false,
         }
     }

@@ -19,7 +19,7 @@ const MAX_TOTAL_ITEMS: i64 = 1024;
 pub fn fold(e: &Expr) -> Option<Const> {
     match e {
         Expr::NumberLiteral(n) => Some(match &n.value {
-            Number::Int(i) => Const::Int(parse_int(&i.to_string())?),
+            Number::Int(i) => Const::Int(int_value(i)?),
             Number::Float(f) => Const::float(*f),
             Number::Complex { real, imag } => Const::Complex(real.to_bits(), imag.to_bits()),
         }),
@@ -50,6 +50,15 @@ pub fn fold(e: &Expr) -> Option<Const> {
             subscript(&value, &index)
         }
         _ => None,
+    }
+}
+
+/// The value of an integer literal: the parser keeps those that fit in a `u64` as numbers
+/// (most of them), larger ones as their token.
+pub fn int_value(i: &ruff_python_ast::Int) -> Option<BigInt> {
+    match i.as_i64() {
+        Some(v) => Some(BigInt::from(v)),
+        None => parse_int(&i.to_string()),
     }
 }
 

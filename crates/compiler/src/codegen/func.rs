@@ -88,7 +88,9 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for p in &params.kwonlyargs {
             if let Some(d) = &p.default {
-                keys.push(Const::Str(self.mangle(p.parameter.name.as_str())));
+                keys.push(Const::Str(
+                    self.mangle(p.parameter.name.as_str()).into_owned(),
+                ));
                 self.visit_expr(d)?;
             }
         }
@@ -104,7 +106,7 @@ impl<'a> Compiler<'a> {
     fn argannotation(&mut self, name: &str, ann: Option<&'a Expr>, len: &mut u32) -> CResult {
         let Some(ann) = ann else { return Ok(()) };
         let mangled = self.mangle(name);
-        self.load_const(Const::Str(mangled));
+        self.load_const(Const::Str(mangled.into_owned()));
         if self.table.future_annotations {
             // `compiler_visit_annexpr`: the annotation's text, at the `def`'s location.
             self.load_const(Const::Str(unparse(ann)));

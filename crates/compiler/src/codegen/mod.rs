@@ -21,6 +21,8 @@ mod tryexc;
 mod trystar;
 mod unparse;
 
+use std::borrow::Cow;
+
 use bytecode::code::CodeObject;
 use bytecode::object::{Obj, Value};
 use bytecode::opcode::Opcode;
@@ -98,7 +100,7 @@ pub struct UnitState<'a> {
 
 /// The code generator for one module.
 pub struct Compiler<'a> {
-    pub index: LineIndex<'a>,
+    pub index: &'a LineIndex<'a>,
     pub filename: &'a str,
     pub table: &'a SymbolTable,
     pub units: Vec<UnitState<'a>>,
@@ -107,6 +109,9 @@ pub struct Compiler<'a> {
     /// `compile(..., 'single')`: module-level expression statements print their value
     /// (`PRINT_EXPR`) instead of discarding it (CPython's `c_interactive`).
     pub interactive: bool,
+    /// The last range [`Self::loc_of`] converted and its location: a node's location is
+    /// asked for again and again while its code is generated.
+    last_loc: std::cell::Cell<(TextRange, Loc)>,
 }
 
 /// Compile a parsed module to its code object (`compile(source, filename, 'exec')`).
@@ -115,101 +120,44 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> Result<CodeObject, SyntaxError> {
-    let table = crate::symtable::build(module, source, filename)?;
-    let mut c = Compiler::for_module(source, filename, &table, false)?;
+    compile_module_indexed(module, &LineIndex::new(source), filename)
+}
+
+/// [`compile_module`] with the source's line index already made.
+fn compile_module_indexed(
+    module: &ModModule,
+    index: &LineIndex,
+    filename: &str,
+) -> Result<CodeObject, SyntaxError> {
+    let table = crate::symtable::build_indexed(module, index, filename)?;
+    let mut c = Compiler::for_module(index, filename, &table, false)?;
     c.compiler_body(&module.body)?;
     c.finish_unit(true)
 }
 
-/// Parse and compile `source` (the whole pipeline).
-///
-/// Parsing and code generation recurse per nesting level, so they run on a private worker
-/// thread with a large stack (reserved, touched only as deep as used): the depth limits, not
-/// the native stack, decide. Each calling thread keeps one worker for all its compiles (a
-/// fresh thread per file cost a third of the time in thread creation and page faults on
-/// its new stack).
+/// Parse and compile `source` (the whole pipeline), on the compiler's big-stack worker
+/// ([`crate::big_stack`]).
 pub fn compile_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    worker::run(source, filename).unwrap_or_else(|| Err(thread_failed(filename)))
-}
-
-/// The error when a compiler thread could not be started or panicked.
-fn thread_failed(filename: &str) -> SyntaxError {
-    SyntaxError {
-        kind: ErrorKind::SyntaxError,
-        msg: "compiler thread failed".into(),
-        filename: filename.to_string(),
-        lineno: 1,
-        offset: 0,
-        end_lineno: 1,
-        end_offset: 0,
-        text: None,
-    }
-}
-
-mod worker {
-    //! The compile worker thread of each calling thread.
-    use super::{compile_module, CodeObject, SyntaxError};
-    use std::cell::RefCell;
-    use std::sync::mpsc::{channel, Receiver, Sender};
-
-    type Job = (String, String);
-    type Answer = Result<CodeObject, SyntaxError>;
-
-    struct Worker {
-        jobs: Sender<Job>,
-        answers: Receiver<Answer>,
-    }
-
-    thread_local! {
-        static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
-    }
-
-    fn spawn() -> Option<Worker> {
-        let (jobs, job_rx) = channel::<Job>();
-        let (answer_tx, answers) = channel::<Answer>();
-        std::thread::Builder::new()
-            .name("pyvm-compile".into())
-            .stack_size(1 << 30)
-            .spawn(move || {
-                // Ends when the owning thread's sender is dropped.
-                while let Ok((source, filename)) = job_rx.recv() {
-                    let answer = crate::parse::parse_module_here(&source, &filename)
-                        .and_then(|parsed| compile_module(parsed.syntax(), &source, &filename));
-                    if answer_tx.send(answer).is_err() {
-                        break;
-                    }
-                }
-            })
-            .ok()?;
-        Some(Worker { jobs, answers })
-    }
-
-    /// The compile's result, or `None` when the worker could not be started or died (a
-    /// panic in the compiler); a dead worker is replaced at the next call.
-    pub fn run(source: &str, filename: &str) -> Option<Answer> {
-        WORKER.with(|cell| {
-            let mut slot = cell.borrow_mut();
-            if slot.is_none() {
-                *slot = spawn();
-            }
-            let worker = slot.as_ref()?;
-            let answer = worker
-                .jobs
-                .send((source.to_string(), filename.to_string()))
-                .ok()
-                .and_then(|_| worker.answers.recv().ok());
-            if answer.is_none() {
-                *slot = None;
-            }
-            answer
-        })
-    }
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || {
+        // One line index serves every pass.
+        let index = LineIndex::new(&source);
+        crate::parse::parse_module_indexed(&index, &name)
+            .and_then(|parsed| compile_module_indexed(parsed.syntax(), &index, &name))
+    })
+    .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
 }
 
 /// Compile `source` as one interactive statement (`compile(source, filename, 'single')`):
 /// no docstring, and expression statements at module level go to `sys.displayhook`.
 pub fn compile_interactive_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
-    let parsed = crate::parse::parse_module(source, filename)?;
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || interactive_here(&source, &name))
+        .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
+}
+
+fn interactive_here(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let parsed = crate::parse::parse_module_here(source, filename)?;
     let module = parsed.syntax();
     let index = LineIndex::new(source);
     if module.body.is_empty() {
@@ -243,38 +191,25 @@ pub fn compile_interactive_source(source: &str, filename: &str) -> Result<CodeOb
             end,
         ));
     }
-    let compile = || -> Result<CodeObject, SyntaxError> {
-        let table = crate::symtable::build(module, source, filename)?;
-        let mut c = Compiler::for_module(source, filename, &table, true)?;
-        if stmt::find_ann(&module.body) {
-            c.op(Opcode::SETUP_ANNOTATIONS);
-        }
-        c.visit_stmts(&module.body)?;
-        c.finish_unit(true)
-    };
-    on_big_stack(filename, compile)
-}
-
-/// Runs a code generation pass on a thread with a large stack: deep trees recurse.
-fn on_big_stack(
-    filename: &str,
-    compile: impl FnOnce() -> Result<CodeObject, SyntaxError> + Send,
-) -> Result<CodeObject, SyntaxError> {
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("pyvm-codegen".into())
-            .stack_size(1 << 30)
-            .spawn_scoped(scope, compile)
-            .ok()
-            .and_then(|h| h.join().ok())
-            .unwrap_or_else(|| Err(thread_failed(filename)))
-    })
+    let table = crate::symtable::build_indexed(module, &index, filename)?;
+    let mut c = Compiler::for_module(&index, filename, &table, true)?;
+    if stmt::find_ann(&module.body) {
+        c.op(Opcode::SETUP_ANNOTATIONS);
+    }
+    c.visit_stmts(&module.body)?;
+    c.finish_unit(true)
 }
 
 /// Compile `source` as one expression (`compile(source, filename, 'eval')`): a `<module>`
 /// code object that evaluates the expression and returns it (CPython's `Expression_kind` in
 /// `compiler_mod`: no implicit `return None`).
 pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || expression_here(&source, &name))
+        .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
+}
+
+fn expression_here(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
     let parsed = crate::parse::parse_expression(source, filename)?;
     let expr = parsed;
     // The symbol table is built over modules; an expression statement holding the expression
@@ -289,33 +224,32 @@ pub fn compile_expression_source(source: &str, filename: &str) -> Result<CodeObj
         }))
         .collect(),
     };
-    let compile = || -> Result<CodeObject, SyntaxError> {
-        let table = crate::symtable::build(&module, source, filename)?;
-        let mut c = Compiler::for_module(source, filename, &table, false)?;
-        if let Some(Stmt::Expr(e)) = module.body.first() {
-            c.visit_expr(&e.value)?;
-        }
-        c.finish_unit(false)
-    };
-    on_big_stack(filename, compile)
+    let index = LineIndex::new(source);
+    let table = crate::symtable::build_indexed(&module, &index, filename)?;
+    let mut c = Compiler::for_module(&index, filename, &table, false)?;
+    if let Some(Stmt::Expr(e)) = module.body.first() {
+        c.visit_expr(&e.value)?;
+    }
+    c.finish_unit(false)
 }
 
 impl<'a> Compiler<'a> {
     /// A code generator with the module's unit open (`compile()`'s exec, eval and single
     /// modes all start this way).
     fn for_module(
-        source: &'a str,
+        index: &'a LineIndex<'a>,
         filename: &'a str,
         table: &'a SymbolTable,
         interactive: bool,
     ) -> Result<Compiler<'a>, SyntaxError> {
         let mut c = Compiler {
-            index: LineIndex::new(source),
+            index,
             filename,
             table,
             units: Vec::new(),
             depth: 0,
             interactive,
+            last_loc: std::cell::Cell::new((TextRange::default(), Loc::NONE)),
         };
         c.enter_scope("<module>", ScopeType::Module, 0, 1)?;
         Ok(c)
@@ -337,14 +271,20 @@ impl<'a> Compiler<'a> {
 
     /// CPython's location of a byte range: 1-based lines, 0-based byte columns.
     pub fn loc_of(&self, range: TextRange) -> Loc {
+        let (last_range, last) = self.last_loc.get();
+        if last_range == range && last != Loc::NONE {
+            return last;
+        }
         let (line, col) = self.index.byte_position(usize::from(range.start()));
         let (end_line, end_col) = self.index.byte_position(usize::from(range.end()));
-        Loc {
+        let loc = Loc {
             line: line as i32,
             end_line: end_line as i32,
             col: col as i32 - 1,
             end_col: end_col as i32 - 1,
-        }
+        };
+        self.last_loc.set((range, loc));
+        loc
     }
 
     /// The range of a statement with a body, as CPython's parser ends it: at the last token
@@ -452,7 +392,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `_Py_Mangle` with the unit's private class name.
-    pub fn mangle(&self, name: &str) -> String {
+    pub fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
         mangle(self.u().private.as_deref(), name)
     }
 
@@ -654,18 +594,19 @@ impl<'a> Compiler<'a> {
 
 /// `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`, unless it is a dunder, is
 /// dotted, or the class name is all underscores.
-pub fn mangle(private: Option<&str>, name: &str) -> String {
+/// Borrows `name` when it stays as it is (almost always: no copy per name use).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
     let Some(class) = private else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = class.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
 
 /// The range of a statement list's first statement, if any.

@@ -431,7 +431,7 @@ impl<'a> Compiler<'a> {
                     }
                     self.op_name(Opcode::LOAD_NAME, "__annotations__");
                     let mangled = self.mangle(n.id.as_str());
-                    self.load_const(Const::Str(mangled));
+                    self.load_const(Const::Str(mangled.into_owned()));
                     self.op(Opcode::STORE_SUBSCR);
                 }
             }

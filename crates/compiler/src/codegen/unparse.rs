@@ -16,7 +16,7 @@ use ruff_python_ast::{
 
 use super::call::{pieces_of, push_text, Piece};
 use super::consts::Const;
-use super::fold::parse_int;
+use super::fold::int_value;
 
 /// Precedence levels (ast_unparse.c's `PR_*`); an operand is parenthesised when the level
 /// required by its position is above its own.
@@ -256,7 +256,7 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
         Expr::BytesLiteral(b) => constant(out, &Const::Bytes(b.value.bytes().collect())),
         Expr::NumberLiteral(n) => {
             let c = match &n.value {
-                Number::Int(i) => match parse_int(&i.to_string()) {
+                Number::Int(i) => match int_value(i) {
                     Some(v) => Const::Int(v),
                     None => {
                         out.push_str(&i.to_string());

@@ -6,10 +6,23 @@
 //! exception table, and direction-less jumps, which become the `FORWARD`/`BACKWARD` forms once
 //! the block order is final.
 
-use bytecode::opcode::Opcode;
+use bytecode::opcode::{Opcode, OPCODES};
 
-/// Index of a block in [`Cfg::blocks`].
-pub type BlockId = usize;
+/// The real opcodes that jump, by byte: `is_jump` runs for every instruction in several
+/// passes, so it is one table load (built at compile time from the opcode table).
+const REAL_JUMPS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < OPCODES.len() {
+        table[OPCODES[i].code as usize] = OPCODES[i].arg.is_jump();
+        i += 1;
+    }
+    table
+};
+
+/// Index of a block in [`Cfg::blocks`]: 32 bits keep [`Instr`] small (instructions are the
+/// compiler's most numerous values).
+pub type BlockId = u32;
 
 /// An operation: a real 3.11 opcode or one of compile.c's pseudo-instructions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +44,7 @@ impl Op {
     /// Any instruction with a jump target (`is_jump`), excluding the `SETUP_*` markers.
     pub fn is_jump(self) -> bool {
         match self {
-            Op::Real(op) => op.info().arg.is_jump(),
+            Op::Real(op) => REAL_JUMPS[op as usize],
             Op::Jump
             | Op::JumpNoInterrupt
             | Op::PopJumpIfFalse
@@ -193,26 +206,69 @@ impl Block {
 /// The blocks of one code object, linked through `next` from `entry`.
 #[derive(Clone, Debug)]
 pub struct Cfg {
-    pub blocks: Vec<Block>,
+    pub blocks: Blocks,
     pub entry: BlockId,
+}
+
+/// The blocks, indexed by [`BlockId`].
+#[derive(Clone, Debug, Default)]
+pub struct Blocks(Vec<Block>);
+
+impl Blocks {
+    /// The id the next pushed block gets.
+    pub fn next_id(&self) -> BlockId {
+        self.0.len() as BlockId
+    }
+
+    /// Every block id, in allocation order.
+    pub fn ids(&self) -> std::ops::Range<BlockId> {
+        0..self.next_id()
+    }
+}
+
+impl std::ops::Index<BlockId> for Blocks {
+    type Output = Block;
+    fn index(&self, b: BlockId) -> &Block {
+        &self.0[b as usize]
+    }
+}
+
+impl std::ops::IndexMut<BlockId> for Blocks {
+    fn index_mut(&mut self, b: BlockId) -> &mut Block {
+        &mut self.0[b as usize]
+    }
+}
+
+impl std::ops::Deref for Blocks {
+    type Target = Vec<Block>;
+    fn deref(&self) -> &Vec<Block> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Blocks {
+    fn deref_mut(&mut self) -> &mut Vec<Block> {
+        &mut self.0
+    }
 }
 
 impl Cfg {
     pub fn new() -> Cfg {
         Cfg {
-            blocks: vec![Block::new()],
+            blocks: Blocks(vec![Block::new()]),
             entry: 0,
         }
     }
 
     pub fn new_block(&mut self) -> BlockId {
+        let id = self.blocks.next_id();
         self.blocks.push(Block::new());
-        self.blocks.len() - 1
+        id
     }
 
     /// Block ids in layout order.
     pub fn order(&self) -> Vec<BlockId> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.blocks.len());
         let mut cur = Some(self.entry);
         while let Some(b) = cur {
             out.push(b);

@@ -17,7 +17,7 @@ fn is_exit_without_lineno(b: &Block) -> bool {
 /// `duplicate_exits_without_lineno`.
 pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     // CPython walks `b_list`, newest block first; the copies it makes are not visited.
-    for b in (0..cfg.blocks.len()).rev() {
+    for b in cfg.blocks.ids().rev() {
         let Some(last) = cfg.blocks[b].instrs.last().copied() else {
             continue;
         };
@@ -32,8 +32,8 @@ pub fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
             }
             copy.predecessors = 1;
             copy.next = cfg.blocks[target].next;
+            let new_id = cfg.blocks.next_id();
             cfg.blocks.push(copy);
-            let new_id = cfg.blocks.len() - 1;
             cfg.blocks[target].predecessors -= 1;
             cfg.blocks[target].next = Some(new_id);
             if let Some(l) = cfg.blocks[b].instrs.last_mut() {

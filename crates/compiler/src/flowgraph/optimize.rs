@@ -17,7 +17,7 @@ const MAX_COPY_SIZE: usize = 4;
 /// Skip empty blocks so that every jump targets a block with instructions
 /// (`normalize_basic_block`).
 pub fn normalize(cfg: &mut Cfg) {
-    for b in 0..cfg.blocks.len() {
+    for b in cfg.blocks.ids() {
         for i in 0..cfg.blocks[b].instrs.len() {
             let instr = cfg.blocks[b].instrs[i];
             if instr.op.is_jump() {
@@ -46,7 +46,7 @@ fn skip_empty(cfg: &Cfg, mut b: BlockId) -> BlockId {
 /// Replace a jump to a short exit block with a copy of that block (`extend_block`).
 pub fn extend_blocks(cfg: &mut Cfg) {
     // CPython walks `b_list`: the blocks in reverse order of allocation.
-    for b in (0..cfg.blocks.len()).rev() {
+    for b in cfg.blocks.ids().rev() {
         extend_block(cfg, b);
     }
 }
@@ -83,7 +83,7 @@ pub fn optimize_cfg(cfg: &mut Cfg, consts: &mut ConstPool) {
     }
     // Over `b_list` (newest block first), as CPython: one block's extension can make it a
     // short exit that an older block's jump then copies in turn.
-    for b in (0..cfg.blocks.len()).rev() {
+    for b in cfg.blocks.ids().rev() {
         extend_block(cfg, b);
     }
     mark_reachable(cfg);
@@ -136,7 +136,8 @@ fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
         let oparg = inst.arg;
         match inst.op {
             Op::Real(Opcode::LOAD_CONST) => {
-                let Some(value) = consts.get(oparg).cloned() else {
+                // Borrowed: most constants are loaded without a test after them.
+                let Some(value) = consts.get(oparg) else {
                     i += 1;
                     continue;
                 };
@@ -165,7 +166,7 @@ fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut ConstPool) {
                     }
                     Some(Op::Real(Opcode::IS_OP)) => {
                         let jump_op = instrs.get(iu + 2).map(|x| x.op);
-                        if value == Const::None
+                        if *value == Const::None
                             && matches!(jump_op, Some(Op::PopJumpIfFalse | Op::PopJumpIfTrue))
                         {
                             let invert = instrs[iu + 1].arg != 0;
@@ -444,7 +445,7 @@ fn apply_static_swaps(instrs: &mut [Instr], mut i: isize) {
 
 /// Count predecessors by CPython's depth-first walk (`mark_reachable`).
 pub fn mark_reachable(cfg: &mut Cfg) {
-    for b in &mut cfg.blocks {
+    for b in cfg.blocks.iter_mut() {
         b.predecessors = 0;
         b.visited = false;
     }
@@ -504,6 +505,10 @@ pub fn eliminate_empty_basic_blocks(cfg: &mut Cfg) {
 
 /// Remove `NOP`s that carry no needed line number (`clean_basic_block`).
 pub fn clean_basic_block(cfg: &mut Cfg, b: BlockId) {
+    // Most blocks hold no `NOP`: nothing to do (the pass changes only blocks with one).
+    if !cfg.blocks[b].instrs.iter().any(|i| i.is(Opcode::NOP)) {
+        return;
+    }
     let mut next_block = cfg.blocks[b].next;
     while let Some(n) = next_block {
         if !cfg.blocks[n].instrs.is_empty() {

@@ -23,11 +23,10 @@ pub(crate) use tokenizer::TokenizerError;
 
 /// The tokenizer's verdict on the whole source.
 pub(crate) fn tokenizer_error(
-    source: &str,
+    index: &LineIndex,
     filename: &str,
     parsed: &ParsedModule,
 ) -> Option<TokenizerError> {
-    let index = LineIndex::new(source);
     // Characters the parser's lexer refused are the non-identifier characters; the lexer
     // knows Unicode's identifier classes, so its verdict is reused.
     let refused: Vec<usize> = parsed
@@ -41,25 +40,24 @@ pub(crate) fn tokenizer_error(
         })
         .map(|e| usize::from(e.location.start()))
         .collect();
-    tokenizer::scan(&index, filename, &|at| refused.binary_search(&at).is_ok())
+    tokenizer::scan(index, filename, &|at| refused.binary_search(&at).is_ok())
 }
 
 /// The 3.11 error for the parser's first error.
 pub(crate) fn parser_error(
-    source: &str,
+    index: &LineIndex,
     filename: &str,
     parsed: &ParsedModule,
     error: &ParseError,
 ) -> SyntaxError {
-    let index = LineIndex::new(source);
-    messages::translate(&index, filename, parsed, error)
+    messages::translate(index, filename, parsed, error)
 }
 
 /// Choose between a tokenizer error and the parser's (or the syntax-version check's) error
 /// `parsed_error`, as CPython does. `stopped_at` is the byte offset where the parser
 /// stopped reading (CPython compares the line of the last token it read).
 pub(crate) fn combine(
-    source: &str,
+    index: &LineIndex,
     tokenizer: Option<TokenizerError>,
     parsed_error: Option<SyntaxError>,
     stopped_at: usize,
@@ -67,7 +65,7 @@ pub(crate) fn combine(
     match tokenizer {
         Some(TokenizerError::At(error)) => Some(error),
         Some(TokenizerError::Unclosed { error, line }) => {
-            let index = LineIndex::new(source);
+            let source = index.source();
             // The parser stopped on the bracket's line: its error stands, unless it ran into
             // the end of the file inside the brackets.
             let at_end = source[stopped_at.min(source.len())..].trim().is_empty();

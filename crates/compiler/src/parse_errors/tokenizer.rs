@@ -19,6 +19,32 @@ use crate::source::LineIndex;
 const MAX_INDENT: usize = 100;
 const MAX_LEVEL: usize = 200;
 
+/// Bytes the scan passes over without looking further: blanks and operator characters
+/// (not line ends, comments, backslashes, quotes, digits, dots, brackets, name characters,
+/// nor the 0 that `peek` returns past the end).
+const INERT: [bool; 256] = {
+    let mut table = [false; 256];
+    let inert = b" \t\x0c!$%&*+,-/:;<=>?@^|~`";
+    let mut i = 0;
+    while i < inert.len() {
+        table[inert[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// ASCII letters, digits and `_` (one table load per byte in the name loop).
+const NAME_CHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    table
+};
+
 /// What the scan found.
 pub(crate) enum TokenizerError {
     /// An error the tokenizer raises where it stands.
@@ -151,9 +177,10 @@ impl Scanner<'_> {
                     at_line_start = self.brackets.is_empty();
                 }
                 b'#' => {
-                    while !self.at_end() && !matches!(self.peek(0), b'\n' | b'\r') {
-                        self.pos += 1;
-                    }
+                    // The comment runs to the line end (found with memchr: comments are
+                    // a good share of the text).
+                    self.pos = memchr::memchr2(b'\n', b'\r', &self.src[self.pos..])
+                        .map_or(self.src.len(), |n| self.pos + n);
                 }
                 b'\\' => self.continuation()?,
                 b'\'' | b'"' => self.string(self.pos)?,
@@ -170,7 +197,13 @@ impl Scanner<'_> {
                 c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                     self.name(invalid_char)?
                 }
-                _ => self.pos += 1,
+                _ => {
+                    // Blanks and operators: skip the whole run of them at once.
+                    self.pos += 1;
+                    while INERT[usize::from(self.peek(0))] {
+                        self.pos += 1;
+                    }
+                }
             }
         }
         if let Some(&(open, at)) = self.brackets.last() {
@@ -396,9 +429,14 @@ impl Scanner<'_> {
             }
         }
         while !self.at_end() {
+            // A run of ASCII name characters at once.
+            self.pos += self.src[self.pos..]
+                .iter()
+                .position(|&c| !NAME_CHAR[usize::from(c)])
+                .unwrap_or(self.src.len() - self.pos);
             let c = self.peek(0);
-            if c.is_ascii_alphanumeric() || c == b'_' {
-                self.pos += 1;
+            if self.at_end() {
+                break;
             } else if c >= 0x80 {
                 let ch = self.index.source()[self.pos..]
                     .chars()
@@ -428,6 +466,16 @@ impl Scanner<'_> {
         let triple = self.peek(1) == quote && self.peek(2) == quote;
         self.pos += if triple { 3 } else { 1 };
         loop {
+            // Skip to the next byte that matters: the quote, a backslash, or (a single-quoted
+            // string ending there in error) a line end.
+            let rest = &self.src[self.pos..];
+            let skip = if triple {
+                memchr::memchr2(quote, b'\\', rest)
+            } else {
+                rest.iter()
+                    .position(|&c| matches!(c, b'\n' | b'\r' | b'\\') || c == quote)
+            };
+            self.pos += skip.unwrap_or(rest.len());
             if self.at_end() {
                 return Err(self.unterminated(token_start, triple, self.index.last_line()));
             }

@@ -13,19 +13,16 @@ use crate::source::LineIndex;
 type Names = BTreeSet<String>;
 
 struct Analyzer<'a> {
-    index: LineIndex<'a>,
+    index: &'a LineIndex<'a>,
     filename: &'a str,
 }
 
 pub(super) fn analyze(
     table: &mut SymbolTable,
-    source: &str,
+    index: &LineIndex,
     filename: &str,
 ) -> Result<(), SyntaxError> {
-    let analyzer = Analyzer {
-        index: LineIndex::new(source),
-        filename,
-    };
+    let analyzer = Analyzer { index, filename };
     let mut free = Names::new();
     let mut global = Names::new();
     analyzer.analyze_block(table, 0, None, &mut free, &mut global)

@@ -28,7 +28,7 @@ pub(super) struct Builder<'a> {
     pub stack: Vec<ScopeId>,
     /// The class name used for mangling private names (`st_private`).
     pub private: Option<String>,
-    pub index: LineIndex<'a>,
+    pub index: &'a LineIndex<'a>,
     pub filename: &'a str,
     pub future_annotations: bool,
     pub depth: u32,
@@ -41,7 +41,7 @@ pub(super) struct Builder<'a> {
 impl<'a> Builder<'a> {
     pub fn run(
         module: &ModModule,
-        source: &'a str,
+        index: &'a LineIndex<'a>,
         filename: &'a str,
         future_annotations: bool,
     ) -> Result<SymbolTable, SyntaxError> {
@@ -49,7 +49,7 @@ impl<'a> Builder<'a> {
             scopes: Vec::new(),
             stack: Vec::new(),
             private: None,
-            index: LineIndex::new(source),
+            index,
             filename,
             future_annotations,
             depth: 0,
@@ -118,18 +118,8 @@ impl<'a> Builder<'a> {
 
     /// `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`, unless it is a dunder, is
     /// dotted, or the class name is all underscores.
-    pub fn mangle(&self, name: &str) -> String {
-        let Some(class) = &self.private else {
-            return name.to_string();
-        };
-        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-            return name.to_string();
-        }
-        let stripped = class.trim_start_matches('_');
-        if stripped.is_empty() {
-            return name.to_string();
-        }
-        format!("_{stripped}{name}")
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        crate::codegen::mangle(self.private.as_deref(), name)
     }
 
     /// Record `flag` for `name` in the current scope (`symtable_add_def`).
@@ -172,7 +162,7 @@ impl<'a> Builder<'a> {
         }
         self.scopes[target].set_flags(&mangled, flags);
         if flag & DEF_PARAM != 0 {
-            self.scopes[target].varnames.push(mangled.clone());
+            self.scopes[target].varnames.push(mangled.into_owned());
         } else if flag & DEF_GLOBAL != 0 {
             // Module-level record of explicit globals (CPython's `st_global` is the module's
             // own symbol dict).
@@ -185,9 +175,11 @@ impl<'a> Builder<'a> {
 
     pub fn record_directive(&mut self, name: &str, start: usize, end: usize) {
         let name = self.mangle(name);
-        self.cur_scope()
-            .directives
-            .push(Directive { name, start, end });
+        self.cur_scope().directives.push(Directive {
+            name: name.into_owned(),
+            start,
+            end,
+        });
     }
 
     pub fn enter_recursion(&mut self, at: usize) -> VisitResult {

@@ -28,7 +28,7 @@ const KNOWN_FEATURES: &[&str] = &[
 /// docstring and other future imports); errors for unknown features.
 pub fn future_annotations(
     module: &ModModule,
-    source: &str,
+    index: &LineIndex,
     filename: &str,
 ) -> Result<bool, SyntaxError> {
     let mut body = module.body.iter().peekable();
@@ -61,7 +61,6 @@ pub fn future_annotations(
                     format!("future feature {name} is not defined")
                 };
                 // CPython places these at the statement's start with no end column.
-                let index = LineIndex::new(source);
                 let start = usize::from(stmt.start());
                 let (lineno, offset) = index.byte_position(start);
                 return Err(SyntaxError {

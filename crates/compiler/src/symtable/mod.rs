@@ -34,6 +34,7 @@ pub use flags::SymbolScope;
 use flags::*;
 
 use crate::error::SyntaxError;
+use crate::source::LineIndex;
 use ruff_python_ast::ModModule;
 
 /// Index of a scope in [`SymbolTable::scopes`].
@@ -243,8 +244,12 @@ impl SymbolTable {
 /// Parse `source` and build its symbol table, or the dump of the error (the text the golden
 /// files hold for either outcome).
 pub fn dump_source(source: &str, filename: &str) -> String {
-    let result = crate::parse::parse_module(source, filename)
-        .and_then(|parsed| build(parsed.syntax(), source, filename));
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    let result = crate::big_stack::run(move || {
+        crate::parse::parse_module_here(&source, &name)
+            .and_then(|parsed| build(parsed.syntax(), &source, &name))
+    })
+    .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)));
     match result {
         Ok(table) => dump::dump(&table),
         Err(error) => dump::dump_error(&error),
@@ -253,8 +258,18 @@ pub fn dump_source(source: &str, filename: &str) -> String {
 
 /// Build and analyse the symbol table of a parsed module.
 pub fn build(module: &ModModule, source: &str, filename: &str) -> Result<SymbolTable, SyntaxError> {
-    let future_annotations = future::future_annotations(module, source, filename)?;
-    let mut table = builder::Builder::run(module, source, filename, future_annotations)?;
-    analyze::analyze(&mut table, source, filename)?;
+    build_indexed(module, &LineIndex::new(source), filename)
+}
+
+/// [`build`] with the source's line index already made (the compiler makes one per file
+/// and shares it between its passes).
+pub fn build_indexed(
+    module: &ModModule,
+    index: &LineIndex,
+    filename: &str,
+) -> Result<SymbolTable, SyntaxError> {
+    let future_annotations = future::future_annotations(module, index, filename)?;
+    let mut table = builder::Builder::run(module, index, filename, future_annotations)?;
+    analyze::analyze(&mut table, index, filename)?;
     Ok(table)
 }

@@ -44,27 +44,26 @@ struct Found {
 
 /// Fail with 3.11's error if `parsed` uses syntax newer than 3.11.
 pub fn check(source: &str, filename: &str, parsed: &ParsedModule) -> Result<(), SyntaxError> {
-    check_before(source, filename, parsed, usize::MAX)
+    check_before(&LineIndex::new(source), filename, parsed, usize::MAX)
 }
 
 /// [`check`], considering only constructs starting before byte offset `limit` (where the
 /// parser met an error: what follows it is recovery, not 3.11's view of the source).
 pub fn check_before(
-    source: &str,
+    index: &LineIndex,
     filename: &str,
     parsed: &ParsedModule,
     limit: usize,
 ) -> Result<(), SyntaxError> {
-    let index = LineIndex::new(source);
     let mut found: Vec<Found> = Vec::new();
-    let strings = check_string_groups(&index, filename, parsed);
+    let strings = check_string_groups(index, filename, parsed);
     let mut unexplained_fstring = None;
     for unsupported in parsed.unsupported_syntax_errors() {
         if let UnsupportedSyntaxErrorKind::Pep701FString(_) = unsupported.kind {
             unexplained_fstring.get_or_insert(unsupported);
             continue;
         }
-        if let Some(error) = map_unsupported(&index, filename, parsed, unsupported) {
+        if let Some(error) = map_unsupported(index, filename, parsed, unsupported) {
             found.push(Found {
                 construct: usize::from(unsupported.range.start()),
                 error,
@@ -192,7 +191,8 @@ fn check_string_groups(index: &LineIndex, filename: &str, parsed: &ParsedModule)
     let mut depth = 0usize;
     let mut fstring_depth = 0usize;
     let mut resume = 0usize;
-    for token in parsed.tokens().iter() {
+    let tokens = parsed.tokens();
+    for (i, token) in tokens.iter().enumerate() {
         let kind = token.kind();
         let start = usize::from(token.start());
         let top_level = fstring_depth == 0;
@@ -211,6 +211,26 @@ fn check_string_groups(index: &LineIndex, filename: &str, parsed: &ParsedModule)
             && start >= resume
             && matches!(kind, TokenKind::String | TokenKind::FStringStart);
         if !starts_group {
+            continue;
+        }
+        // A group of plain string literals reads the same in 3.11 (only f-strings changed,
+        // with PEP 701): re-read only groups holding an f-string.
+        let mut group_end = start;
+        let mut has_fstring = false;
+        for t in &tokens[i..] {
+            match t.kind() {
+                TokenKind::String => group_end = usize::from(t.end()),
+                TokenKind::FStringStart => {
+                    has_fstring = true;
+                    break;
+                }
+                k if is_trivia(k) => {}
+                _ => break,
+            }
+        }
+        if !has_fstring {
+            // The rest of the group is plain too: skip it whole.
+            resume = group_end;
             continue;
         }
         match check_group(index, filename, start, depth) {

@@ -19,23 +19,13 @@ use crate::symtable::SymbolTable;
 /// Parse, build the symbol table and validate `source` as `compile(source, filename,
 /// 'exec')` would, returning the first error CPython 3.11 reports.
 pub fn check_source(source: &str, filename: &str) -> Result<(), SyntaxError> {
-    // The passes recurse per nesting level; run them on a thread with a large stack (as
-    // `parse_module` does) so the depth limits, not the native stack, decide.
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("pyvm-check".into())
-            .stack_size(CHECK_STACK_BYTES)
-            .spawn_scoped(scope, || check_here(source, filename))
-            .ok()
-            .and_then(|handle| handle.join().ok())
-            .unwrap_or_else(|| check_here(source, filename))
-    })
+    let (source, name) = (source.to_owned(), filename.to_owned());
+    crate::big_stack::run(move || check_here(&source, &name))
+        .unwrap_or_else(|| Err(crate::big_stack::thread_failed(filename)))
 }
 
-const CHECK_STACK_BYTES: usize = 256 << 20;
-
 fn check_here(source: &str, filename: &str) -> Result<(), SyntaxError> {
-    let parsed = crate::parse::parse_module(source, filename)?;
+    let parsed = crate::parse::parse_module_here(source, filename)?;
     context::check_future_placement(parsed.syntax(), source, filename)?;
     let table = crate::symtable::build(parsed.syntax(), source, filename)?;
     validate(parsed.syntax(), &table, source, filename)
