@@ -11,34 +11,53 @@ use crate::vm::{PyResult, Vm};
 /// The prefix of an embedded module's file name.
 pub const STDLIB: &str = "<stdlib>/";
 
-/// `(module name, source)`.
-static MODULES: &[(&str, &str)] = &[
-    ("threading", include_str!("../../lib/threading.py")),
-    ("queue", include_str!("../../lib/queue.py")),
-    ("_pyvm_import", include_str!("../../lib/_pyvm_import.py")),
-    ("itertools", include_str!("../../lib/itertools.py")),
-    ("_collections", include_str!("../../lib/_collections.py")),
-    ("_string", include_str!("../../lib/_string.py")),
-    ("posix", include_str!("../../lib/posix.py")),
-    ("_sre", include_str!("../../lib/_sre.py")),
-    ("_codecs", include_str!("../../lib/_codecs.py")),
-    ("_contextvars", include_str!("../../lib/_contextvars.py")),
-    ("dis", include_str!("../../lib/dis.py")),
-    ("atexit", include_str!("../../lib/atexit.py")),
-    ("_imp", include_str!("../../lib/_imp.py")),
+/// `(module name, built in, source)`: "built in" marks the modules CPython 3.11 builds into
+/// its binary (they are in `sys.builtin_module_names`); the others stand in for files of
+/// CPython's standard library.
+static MODULES: &[(&str, bool, &str)] = &[
+    ("threading", false, include_str!("../../lib/threading.py")),
+    ("queue", false, include_str!("../../lib/queue.py")),
+    (
+        "_pyvm_import",
+        false,
+        include_str!("../../lib/_pyvm_import.py"),
+    ),
+    ("itertools", true, include_str!("../../lib/itertools.py")),
+    (
+        "_collections",
+        true,
+        include_str!("../../lib/_collections.py"),
+    ),
+    ("_string", true, include_str!("../../lib/_string.py")),
+    ("posix", true, include_str!("../../lib/posix.py")),
+    ("_sre", true, include_str!("../../lib/_sre.py")),
+    ("_codecs", true, include_str!("../../lib/_codecs.py")),
+    (
+        "_contextvars",
+        false,
+        include_str!("../../lib/_contextvars.py"),
+    ),
+    ("dis", false, include_str!("../../lib/dis.py")),
+    ("atexit", true, include_str!("../../lib/atexit.py")),
+    ("_imp", true, include_str!("../../lib/_imp.py")),
 ];
+
+/// The embedded modules CPython builds in.
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().filter(|(_, b, _)| *b).map(|(n, ..)| *n)
+}
 
 /// The source of an embedded module's file (`<stdlib>/threading.py`).
 pub fn source_of_file(file: &str) -> Option<&'static str> {
     let name = file.strip_prefix(STDLIB)?.strip_suffix(".py")?;
-    MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    MODULES.iter().find(|(n, ..)| *n == name).map(|(.., s)| *s)
 }
 
 /// Imports embedded module `name` (registered in `sys.modules` while it runs, so circular
 /// imports see the partial module, and removed again if it fails), or `None` if pyvm has no
 /// such module.
 pub fn import(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
-    let Some(&(_, source)) = MODULES.iter().find(|(n, _)| *n == name) else {
+    let Some(&(.., source)) = MODULES.iter().find(|(n, ..)| *n == name) else {
         return Ok(None);
     };
     let file = format!("{STDLIB}{name}.py");

@@ -1,11 +1,11 @@
-//! The native modules: `sys`, `dis`, `gc`, `time`, `math`, `_thread`, `_io`, `errno` (and `builtins`, made in
+//! The native modules: `sys` and those of the [`NATIVE`] table (`builtins` is made in
 //! `crate::builtins`). [`native_module`] creates one on first import.
 
 pub mod array;
 pub mod array_methods;
+pub mod ast;
 pub mod binascii;
 pub mod buffer;
-pub mod ast;
 pub mod bytes_search;
 pub mod cmath;
 pub mod descriptors;
@@ -14,8 +14,8 @@ pub mod embedded;
 pub mod errno;
 pub mod frame;
 pub mod gc;
-pub mod io;
 pub mod hashes;
+pub mod io;
 pub mod marshal;
 pub mod math;
 pub mod math_int;
@@ -45,56 +45,73 @@ pub fn native_module(vm: &Vm, name: &str) -> PyResult<Option<PyRef>> {
     if let Some(m) = embedded::import(vm, name)? {
         return Ok(Some(m));
     }
+    if name == "sys" {
+        return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned()));
+    }
+    let Some((_, init)) = NATIVE.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
     let m = vm.new_module(name);
     let ns = m.dict.clone().expect("module dict");
-    match name {
-        "_ast" => ast::init(vm, &ns)?,
-        "_dis" => dis::init(vm, &ns),
-        "gc" => gc::init(vm, &ns),
-        "time" => time_init(vm, &ns),
-        "math" => math::init(vm, &ns),
-        "marshal" => marshal::init(vm, &ns),
-        "_thread" => thread::init(vm, &ns),
-        "_weakref" => weakref::init(vm, &ns),
-        "_posix" => posix::init(vm, &ns),
-        "_random" => random::init(vm, &ns),
-        "_io" => io::init(vm, &ns),
-        "errno" => errno::init(vm, &ns),
-        "_struct" => struct_mod::init(vm, &ns),
-        "array" => array::init(vm, &ns),
-        "binascii" => binascii::init(vm, &ns),
-        "cmath" => cmath::init(vm, &ns),
-        "_operator" => operator_mod::init(vm, &ns),
-        "_md5" => hashes::init(vm, &ns, "_md5"),
-        "_sha1" => hashes::init(vm, &ns, "_sha1"),
-        "_sha256" => hashes::init(vm, &ns, "_sha256"),
-        "_sha512" => hashes::init(vm, &ns, "_sha512"),
-        "_sha3" => hashes::init(vm, &ns, "_sha3"),
-        "_blake2" => hashes::init(vm, &ns, "_blake2"),
-        "sys" => return Ok(vm.sys_module("sys")?.and_then(|v| v.as_obj().cloned())),
-        _ => return Ok(None),
-    }
+    init(vm, &ns)?;
     vm.dict_set_str(&vm.interp.modules, name, Value::Obj(m.clone()));
     Ok(Some(m))
 }
 
+/// Fills a new native module's namespace.
+type Init = fn(&Vm, &PyRef) -> PyResult<()>;
+
+/// An initialiser that cannot fail, as an [`Init`] (with any extra arguments it takes).
+macro_rules! infallible {
+    ($f:path $(, $arg:expr)*) => {
+        |vm, ns| {
+            $f(vm, ns $(, $arg)*);
+            Ok(())
+        }
+    };
+}
+
+/// The modules pyvm builds in Rust, by import name (`sys` and `builtins` are made apart).
+static NATIVE: &[(&str, Init)] = &[
+    ("_ast", ast::init),
+    ("_dis", infallible!(dis::init)),
+    ("gc", infallible!(gc::init)),
+    ("time", infallible!(time_init)),
+    ("math", infallible!(math::init)),
+    ("marshal", infallible!(marshal::init)),
+    ("_thread", infallible!(thread::init)),
+    ("_weakref", infallible!(weakref::init)),
+    ("_posix", infallible!(posix::init)),
+    ("_random", infallible!(random::init)),
+    ("_io", infallible!(io::init)),
+    ("errno", infallible!(errno::init)),
+    ("_struct", infallible!(struct_mod::init)),
+    ("array", infallible!(array::init)),
+    ("binascii", infallible!(binascii::init)),
+    ("cmath", infallible!(cmath::init)),
+    ("_operator", infallible!(operator_mod::init)),
+    ("_md5", infallible!(hashes::init, "_md5")),
+    ("_sha1", infallible!(hashes::init, "_sha1")),
+    ("_sha256", infallible!(hashes::init, "_sha256")),
+    ("_sha512", infallible!(hashes::init, "_sha512")),
+    ("_sha3", infallible!(hashes::init, "_sha3")),
+    ("_blake2", infallible!(hashes::init, "_blake2")),
+];
+
 /// Whether `name` is one of the modules pyvm builds in Rust (their repr says `(built-in)`;
 /// a module object made by calling `types.ModuleType` has no such origin).
 pub fn is_native_name(name: &str) -> bool {
-    matches!(
-        name,
-        "_dis"
-            | "gc"
-            | "time"
-            | "math"
-            | "marshal"
-            | "_thread"
-            | "_weakref"
-            | "_posix"
-            | "_random"
-            | "sys"
-            | "builtins"
-    )
+    matches!(name, "sys" | "builtins") || NATIVE.iter().any(|(n, _)| *n == name)
+}
+
+/// `sys.builtin_module_names`: the native modules and the embedded ones CPython builds in,
+/// sorted as CPython sorts them.
+pub fn builtin_module_names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = NATIVE.iter().map(|(n, _)| *n).collect();
+    names.extend(["builtins", "sys"]);
+    names.extend(embedded::builtin_names());
+    names.sort_unstable();
+    names
 }
 
 /// Creates `sys` and registers it.

@@ -54,24 +54,7 @@ pub fn init(vm: &Vm, ns: &PyRef) {
         ],
     );
     vm.dict_set_str(ns, "implementation", implementation);
-    let builtin_names = [
-        "_collections",
-        "_io",
-        "_posix",
-        "_string",
-        "_thread",
-        "_weakref",
-        "atexit",
-        "builtins",
-        "dis",
-        "errno",
-        "gc",
-        "itertools",
-        "math",
-        "posix",
-        "sys",
-        "time",
-    ];
+    let builtin_names = super::builtin_module_names();
     let names = builtin_names.iter().map(|n| vm.new_str(*n)).collect();
     vm.dict_set_str(ns, "builtin_module_names", vm.new_tuple(names));
     vm.dict_set_str(ns, "warnoptions", vm.new_list(Vec::new()));
